@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "GovSim",
+    products: [
+        // Public libraries
+        .library(name: "GovSimModel", targets: ["GovSimModel"]),
+        .library(name: "GovSimEngine", targets: ["GovSimEngine"]),
+        .library(name: "GovSimScenario", targets: ["GovSimScenario"]),
+        .library(name: "GovSimGraphviz", targets: ["GovSimGraphviz"]),
+        .library(name: "GovSimReport", targets: ["GovSimReport"]),
+        // The command-line tool
+        .executable(name: "govsim", targets: ["govsim"]),
+    ],
+    targets: [
+        // Model and engine: standard library and Foundation only.
+        .target(name: "GovSimModel"),
+        .target(name: "GovSimEngine", dependencies: ["GovSimModel"]),
+        .target(name: "GovSimScenario", dependencies: ["GovSimModel", "GovSimEngine"]),
+
+        // Rendering: the only code that touches C.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "GovSimGraphviz", dependencies: ["CGraphviz", "GovSimModel", "GovSimEngine"]),
+
+        // Outputs and the command line.
+        .target(name: "GovSimReport", dependencies: ["GovSimModel", "GovSimEngine", "GovSimScenario", "GovSimGraphviz"]),
+        .target(name: "GovSimCLI", dependencies: ["GovSimModel", "GovSimEngine", "GovSimScenario", "GovSimGraphviz", "GovSimReport"]),
+        .executableTarget(name: "govsim", dependencies: ["GovSimCLI"]),
+
+        // Tests: one target per library, plus the command line end to end.
+        .testTarget(name: "GovSimModelTests", dependencies: ["GovSimModel"]),
+        .testTarget(name: "GovSimEngineTests", dependencies: ["GovSimEngine", "GovSimModel"]),
+        .testTarget(name: "GovSimScenarioTests", dependencies: ["GovSimScenario"]),
+        .testTarget(name: "GovSimCLITests", dependencies: ["GovSimCLI"]),
+    ]
+)

@@ -1,0 +1,36 @@
+/// One scheduled happening: 24 bytes, no references, so the heap is a flat array of values.
+public struct Event: Sendable {
+    /// What happens. The raw value is also the tie-break priority at equal times.
+    public enum Kind: UInt8, Sendable {
+        /// A unit finishes serving a case.
+        case serviceDone = 0
+        /// A case reaches a unit after crossing a link.
+        case delivered = 1
+        /// The next citizen case arrives.
+        case arrival = 2
+        /// The recorder samples the state for the time series.
+        case sample = 3
+    }
+
+    public let time: Double
+    /// Priority (kind) in the top 8 bits, then the simulation's sequence number: ties in time are
+    /// broken by kind, then by order of scheduling, never by chance.
+    public let order: UInt64
+    public let unit: Int32
+    public let item: Int32
+
+    @inlinable
+    public init(time: Double, kind: Kind, sequence: UInt64, unit: Int32, item: Int32) {
+        self.time = time
+        self.order = UInt64(kind.rawValue) << 56 | (sequence & 0x00FF_FFFF_FFFF_FFFF)
+        self.unit = unit
+        self.item = item
+    }
+
+    @inlinable public var kind: Kind { Kind(rawValue: UInt8(truncatingIfNeeded: order >> 56)) ?? .sample }
+
+    @inlinable @inline(__always)
+    static func precedes(_ lhs: Event, _ rhs: Event) -> Bool {
+        lhs.time < rhs.time || (lhs.time == rhs.time && lhs.order < rhs.order)
+    }
+}

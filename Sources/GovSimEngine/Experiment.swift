@@ -1,0 +1,95 @@
+import Dispatch
+import Foundation
+import GovSimModel
+
+/// One arm of a comparison: a structure run under a policy.
+public struct Variant: Sendable {
+    public var name: String
+    public var structure: Structure
+    public var policy: Policy
+
+    public init(name: String, structure: Structure, policy: Policy = Policy()) {
+        self.name = name
+        self.structure = structure
+        self.policy = policy
+    }
+}
+
+/// Replications of several variants on one workload: the batch runner.
+///
+/// Replication r of every variant uses the streams of (seed, r), so all variants see the same
+/// arrivals (common random numbers), and a result never depends on which thread ran it.
+public struct Experiment: Sendable {
+    public var variants: [Variant]
+    public var workload: Workload
+    public var length: RunLength
+    public var seed: UInt64
+    public var replications: Int
+    public var options: RecorderOptions
+
+    public init(variants: [Variant], workload: Workload, length: RunLength, seed: UInt64,
+                replications: Int, options: RecorderOptions = RecorderOptions()) {
+        self.variants = variants
+        self.workload = workload
+        self.length = length
+        self.seed = seed
+        self.replications = replications
+        self.options = options
+    }
+
+    /// Runs every (variant, replication) pair on up to `threads` threads (default: all cores).
+    public func run(threads: Int? = nil) throws(StructureError) -> [VariantResult] {
+        var compiled: [CompiledModel] = []
+        for variant in variants { compiled.append(try CompiledModel(structure: variant.structure, policy: variant.policy)) }
+        let models = compiled
+        let jobs = variants.count * replications
+        let results = ResultSlots(count: jobs)
+        let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, jobs))
+        let work: @Sendable (Int) -> Void = { worker in
+            for job in stride(from: worker, to: jobs, by: workers) {
+                let variant = job / replications, replication = job % replications
+                var simulation = Simulation(model: models[variant], workload: workload, length: length,
+                                            seed: seed, replication: replication, options: options)
+                results.store(simulation.run(), at: job)
+            }
+        }
+        if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+        let all = results.values
+        return variants.indices.map { variant in
+            VariantResult(name: variants[variant].name, model: models[variant],
+                          replications: Array(all[(variant * replications)..<((variant + 1) * replications)]))
+        }
+    }
+}
+
+/// The results of one variant: every replication and the summary across them.
+public struct VariantResult: Sendable {
+    public let name: String
+    public let model: CompiledModel
+    public let replications: [ReplicationResult]
+    public let summary: [String: MetricSummary]
+
+    public init(name: String, model: CompiledModel, replications: [ReplicationResult]) {
+        self.name = name
+        self.model = model
+        self.replications = replications
+        let names = Set(replications.flatMap(\.metrics.keys))
+        var summary: [String: MetricSummary] = [:]
+        for metric in names { summary[metric] = MetricSummary(replications.map { $0.metrics[metric] ?? .nan }) }
+        self.summary = summary
+    }
+}
+
+/// Slots that worker threads fill by job index; each slot is written by exactly one job.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [ReplicationResult?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ result: ReplicationResult, at index: Int) {
+        lock.withLock { slots[index] = result }
+    }
+
+    var values: [ReplicationResult] { lock.withLock { slots.compactMap { $0 } } }
+}

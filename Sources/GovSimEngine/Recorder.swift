@@ -1,0 +1,200 @@
+import GovSimModel
+
+/// Observes a simulation and turns what happened into metrics: the engine reports, the recorder
+/// counts (the split Mesa makes between a model and its data collector).
+///
+/// Only cases that arrive inside the measured window `[warmup, horizon - cooldown]` count toward
+/// case metrics; busy time and the number in the system are integrated over `[warmup, horizon]`.
+struct Recorder {
+    let model: CompiledModel
+    let length: RunLength
+    let options: RecorderOptions
+    let sampleInterval: Double?
+
+    private var arrived = 0
+    private var completedCount = 0
+    private var sums = CaseSums()
+    private var turnarounds: [Double] = []
+    private var decisionsAtLevel: [Int]
+    private var busyTime: [Double]
+    private var unitDecisions: [Int]
+    private var uplinkMessages: [Int]
+    private var peerMessages: [Int]
+    private var servicesStarted = 0
+    private var inSystem = 0
+    private var lastChange = 0.0
+    private var inSystemArea = 0.0
+    private var journeys: [Journey] = []
+    private var samples: [TimeSample] = []
+
+    /// Running totals over measured completed cases.
+    private struct CaseSums {
+        var turnaround = 0.0, wait = 0.0, work = 0.0, transit = 0.0, decisionTime = 0.0
+        var services = 0.0, messages = 0.0, fidelity = 0.0, correct = 0.0
+    }
+
+    init(model: CompiledModel, length: RunLength, caseTypes: Int, options: RecorderOptions) {
+        self.model = model
+        self.length = length
+        self.options = options
+        sampleInterval = options.samples > 0 && length.horizon > 0 ? length.horizon / Double(options.samples) : nil
+        decisionsAtLevel = Array(repeating: 0, count: model.levelCount)
+        busyTime = Array(repeating: 0, count: model.unitCount)
+        unitDecisions = Array(repeating: 0, count: model.unitCount)
+        uplinkMessages = Array(repeating: 0, count: model.unitCount)
+        peerMessages = Array(repeating: 0, count: model.peerTarget.count)
+    }
+
+    @inline(__always)
+    private func isMeasured(arrival: Double) -> Bool {
+        arrival >= length.warmup && arrival <= length.horizon - length.cooldown
+    }
+
+    @inline(__always)
+    private mutating func changeInSystem(by delta: Int, at now: Double) {
+        if now > length.warmup { inSystemArea += Double(inSystem) * (now - max(lastChange, length.warmup)) }
+        lastChange = now
+        inSystem += delta
+    }
+
+    // MARK: - Reports from the engine
+
+    mutating func caseArrived(_ record: inout CaseRecord, index: Int32, at now: Double) {
+        changeInSystem(by: 1, at: now)
+        guard isMeasured(arrival: now) else { return }
+        arrived += 1
+        if journeys.count < options.journeys {
+            record.journey = Int32(journeys.count)
+            journeys.append(Journey(ordinal: journeys.count, arrival: now, origin: Int(record.origin)))
+        }
+    }
+
+    @inline(__always)
+    mutating func serviceStarted(unit: Int, at now: Double, duration: Double) {
+        servicesStarted &+= 1
+        // Only the part of the service inside the window counts as busy time.
+        let busy = min(now + duration, length.horizon) - max(now, length.warmup)
+        if busy > 0 { busyTime[unit] += busy }
+    }
+
+    mutating func traceVisit(_ journey: Int32, unit: Int32, arrived: Double, wait: Double, work: Double) {
+        journeys[Int(journey)].visits.append(.init(unit: Int(unit), arrived: arrived, wait: wait, work: work))
+    }
+
+    @inline(__always)
+    mutating func decided(unit: Int) { unitDecisions[unit] &+= 1 }
+
+    @inline(__always)
+    mutating func carried(_ channel: Simulation.Channel) {
+        switch channel {
+        case .uplink(let unit): uplinkMessages[unit] &+= 1
+        case .peer(let edge): peerMessages[edge] &+= 1
+        case .skip: break
+        }
+    }
+
+    mutating func completed(_ record: CaseRecord, at now: Double) {
+        changeInSystem(by: -1, at: now)
+        if record.journey >= 0 {
+            let index = Int(record.journey)
+            journeys[index].completion = now
+            journeys[index].decisionUnit = journeys[index].visits.last.map(\.unit)
+        }
+        guard isMeasured(arrival: record.arrival) else { return }
+        completedCount += 1
+        let turnaround = now - record.arrival
+        turnarounds.append(turnaround)
+        sums.turnaround += turnaround
+        sums.wait += record.wait
+        sums.work += record.work
+        sums.transit += record.transit
+        sums.decisionTime += record.decisionTime - record.arrival
+        sums.services += Double(record.services)
+        sums.messages += Double(record.messages)
+        sums.fidelity += record.fidelity
+        sums.correct += record.correct ? 1 : 0
+        if record.decisionLevel >= 0 { decisionsAtLevel[Int(record.decisionLevel)] += 1 }
+    }
+
+    mutating func sample(at now: Double, busy: ContiguousArray<Int32>) {
+        var busyByLevel = Array(repeating: 0, count: model.levelCount)
+        var staffByLevel = Array(repeating: 0, count: model.levelCount)
+        for (unit, record) in model.units.enumerated() {
+            busyByLevel[Int(record.level)] += Int(busy[unit])
+            staffByLevel[Int(record.level)] += Int(record.staff)
+        }
+        let utilisation = zip(busyByLevel, staffByLevel).map { $1 > 0 ? Double($0) / Double($1) : 0 }
+        samples.append(TimeSample(time: now, backlog: inSystem, utilisationByLevel: utilisation))
+    }
+
+    // MARK: - Results
+
+    mutating func finish(inService: Int) -> ReplicationResult {
+        changeInSystem(by: 0, at: length.horizon)
+        let window = max(length.horizon - length.warmup, 0)
+        let utilisation = model.units.indices.map { unit in
+            window > 0 ? busyTime[unit] / (window * Double(model.units[unit].staff)) : 0
+        }
+        var metrics = caseMetrics()
+        metrics.merge(structureMetrics(window: window, utilisation: utilisation)) { first, _ in first }
+        return ReplicationResult(
+            metrics: metrics, unitUtilisation: utilisation, unitDecisions: unitDecisions,
+            uplinkMessages: uplinkMessages, peerMessages: peerMessages, journeys: journeys,
+            samples: samples, turnarounds: turnarounds, services: servicesStarted - inService)
+    }
+
+    private func caseMetrics() -> [String: Double] {
+        let n = Double(completedCount)
+        func mean(_ sum: Double) -> Double { completedCount > 0 ? sum / n : .nan }
+        let sorted = turnarounds.sorted()
+        func percentile(_ q: Double) -> Double {
+            sorted.isEmpty ? .nan : sorted[Int(q * Double(sorted.count - 1))]
+        }
+        var metrics: [String: Double] = [
+            "turnaround.mean": mean(sums.turnaround),
+            "turnaround.p50": percentile(0.50),
+            "turnaround.p90": percentile(0.90),
+            "turnaround.p99": percentile(0.99),
+            "turnaround.wait": mean(sums.wait),
+            "turnaround.work": mean(sums.work),
+            "turnaround.transit": mean(sums.transit),
+            "decision_time.mean": mean(sums.decisionTime),
+            "cases.arrived": Double(arrived),
+            "cases.completed": n,
+            "cases.backlog": Double(inSystem),
+            "messages.per_case": mean(sums.messages),
+            "hops.per_case": mean(sums.services),
+            "fidelity.at_decision": mean(sums.fidelity),
+            "decisions.accuracy": mean(sums.correct),
+        ]
+        let decided = Double(decisionsAtLevel.reduce(0, +))
+        for (level, count) in decisionsAtLevel.enumerated() {
+            metrics["decisions.level.\(level)"] = decided > 0 ? Double(count) / decided : .nan
+        }
+        return metrics
+    }
+
+    private func structureMetrics(window: Double, utilisation: [Double]) -> [String: Double] {
+        var busyByLevel = Array(repeating: 0.0, count: model.levelCount)
+        var staffByLevel = Array(repeating: 0.0, count: model.levelCount)
+        var staffCost = 0.0, staff = 0.0
+        for (unit, record) in model.units.enumerated() {
+            busyByLevel[Int(record.level)] += busyTime[unit]
+            staffByLevel[Int(record.level)] += Double(record.staff)
+            staff += Double(record.staff)
+            staffCost += Double(record.staff) * model.structure.units[unit].costRate * window
+        }
+        var metrics: [String: Double] = [
+            "utilisation.max": utilisation.max() ?? 0,
+            "staff.total": staff,
+            "cost.per_case": completedCount > 0 ? staffCost / Double(completedCount) : .nan,
+            "cases.in_system.mean": window > 0 ? inSystemArea / window : .nan,
+            "throughput": window > 0 ? Double(completedCount) / window : .nan,
+        ]
+        for level in 0..<model.levelCount {
+            metrics["utilisation.level.\(level)"] = window > 0 && staffByLevel[level] > 0
+                ? busyByLevel[level] / (staffByLevel[level] * window) : 0
+        }
+        return metrics
+    }
+}

@@ -1,0 +1,171 @@
+import GovSimModel
+
+/// One replication of one variant: the event loop, the queues at every unit, and the cases in flight.
+///
+/// State lives in flat arrays indexed by unit and case number; an event is a 24-byte value. Nothing
+/// is allocated per event, so the loop runs at the speed of the heap.
+public struct Simulation {
+    let model: CompiledModel
+    let workload: CompiledWorkload
+    let length: RunLength
+    let departmentCount: Int
+
+    var now = 0.0
+    var sequence: UInt64 = 0
+    var events = EventQueue()
+    var cases = ContiguousArray<CaseRecord>()
+    var freeCase: Int32 = -1
+    var queueHead: ContiguousArray<Int32>
+    var queueTail: ContiguousArray<Int32>
+    var busy: ContiguousArray<Int32>
+    /// Service times, decisions and delays.
+    var rng: Xoshiro256StarStar
+    /// Arrival times, types, origins and departments: its own stream, so every variant of a
+    /// scenario sees the same cases (common random numbers).
+    var arrivalRNG: Xoshiro256StarStar
+    var recorder: Recorder
+
+    /// Streams of a replication, numbered so new ones can be added without changing the old.
+    enum Stream: UInt64 { case arrivals = 1, service = 2 }
+
+    public init(model: CompiledModel, workload: Workload, length: RunLength, seed: UInt64,
+                replication: Int, options: RecorderOptions = RecorderOptions()) {
+        self.model = model
+        self.workload = CompiledWorkload(workload, frontLineUnits: model.frontLine.count)
+        self.length = length
+        self.departmentCount = model.structure.departments.count
+        let count = model.unitCount
+        queueHead = ContiguousArray(repeating: -1, count: count)
+        queueTail = ContiguousArray(repeating: -1, count: count)
+        busy = ContiguousArray(repeating: 0, count: count)
+        let replication = UInt64(replication)
+        rng = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.service.rawValue))
+        arrivalRNG = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.arrivals.rawValue))
+        recorder = Recorder(model: model, length: length, caseTypes: workload.caseTypes.count, options: options)
+    }
+
+    /// Runs to the horizon and returns what was measured.
+    public mutating func run() -> ReplicationResult {
+        if workload.meanGap.isFinite { schedule(.arrival, at: arrivalRNG.exponential(mean: workload.meanGap), unit: -1, item: -1) }
+        if recorder.sampleInterval != nil { schedule(.sample, at: 0, unit: -1, item: -1) }
+        let horizon = length.horizon
+        while let next = events.first, next.time <= horizon {
+            let event = events.pop().unsafelyUnwrapped
+            now = event.time
+            switch event.kind {
+            case .serviceDone: serviceDone(unit: event.unit, case: event.item)
+            case .delivered: enqueue(event.item, at: event.unit)
+            case .arrival: arrive()
+            case .sample:
+                recorder.sample(at: now, busy: busy)
+                if let interval = recorder.sampleInterval { schedule(.sample, at: now + interval, unit: -1, item: -1) }
+            }
+        }
+        now = horizon
+        return recorder.finish(inService: busy.reduce(0) { $0 + Int($1) })
+    }
+
+    // MARK: - Events
+
+    @inline(__always)
+    mutating func schedule(_ kind: Event.Kind, at time: Double, unit: Int32, item: Int32) {
+        sequence &+= 1
+        events.push(Event(time: time, kind: kind, sequence: sequence, unit: unit, item: item))
+    }
+
+    mutating func arrive() {
+        schedule(.arrival, at: now + arrivalRNG.exponential(mean: workload.meanGap), unit: -1, item: -1)
+        let frontLine = model.frontLine
+        let position = Int(arrivalRNG.uniform() * Double(frontLine.count))
+        let origin = frontLine[min(position, frontLine.count - 1)]
+        let type = workload.caseType(for: arrivalRNG.uniform())
+        var needed: UInt64 = 0
+        if let home = model.structure.units[Int(origin)].department {
+            needed = UInt64(1) << UInt64(home)
+        }
+        // Always draw the same number of uniforms for a type, so streams stay aligned across variants.
+        for _ in 0..<workload.otherDepartments[type] {
+            let u = arrivalRNG.uniform()
+            let free = departmentCount - needed.nonzeroBitCount
+            if needed != 0, free > 0 { needed |= Self.nthClearBit(needed, Int(u * Double(free)), below: departmentCount) }
+        }
+        let record = CaseRecord(arrival: now, origin: origin, caseType: UInt16(type),
+                                decisionClass: workload.decisionClass[type], needed: needed)
+        let index = allocate(record)
+        recorder.caseArrived(&cases[Int(index)], index: index, at: now)
+        enqueue(index, at: origin)
+    }
+
+    static func nthClearBit(_ mask: UInt64, _ n: Int, below limit: Int) -> UInt64 {
+        var remaining = n
+        for bit in 0..<limit where mask & (UInt64(1) << UInt64(bit)) == 0 {
+            if remaining == 0 { return UInt64(1) << UInt64(bit) }
+            remaining -= 1
+        }
+        return 0
+    }
+
+    // MARK: - Queues
+
+    @inline(__always)
+    mutating func enqueue(_ item: Int32, at unit: Int32) {
+        let u = Int(unit)
+        cases[Int(item)].enqueuedAt = now
+        if busy[u] < model.units[u].staff {
+            startService(item, at: unit)
+        } else {
+            cases[Int(item)].next = -1
+            let tail = queueTail[u]
+            if tail >= 0 { cases[Int(tail)].next = item } else { queueHead[u] = item }
+            queueTail[u] = item
+        }
+    }
+
+    @inline(__always)
+    mutating func startService(_ item: Int32, at unit: Int32) {
+        let u = Int(unit)
+        busy[u] &+= 1
+        let duration = model.units[u].service.sample(&rng)
+        let c = Int(item)
+        let waited = now - cases[c].enqueuedAt
+        cases[c].wait += waited
+        cases[c].work += duration
+        cases[c].services &+= 1
+        recorder.serviceStarted(unit: u, at: now, duration: duration)
+        if cases[c].journey >= 0 { recorder.traceVisit(cases[c].journey, unit: unit, arrived: cases[c].enqueuedAt, wait: waited, work: duration) }
+        schedule(.serviceDone, at: now + duration, unit: unit, item: item)
+    }
+
+    mutating func serviceDone(unit: Int32, case item: Int32) {
+        let u = Int(unit)
+        busy[u] &-= 1
+        let head = queueHead[u]
+        if head >= 0 {
+            let following = cases[Int(head)].next
+            queueHead[u] = following
+            if following < 0 { queueTail[u] = -1 }
+            startService(head, at: unit)
+        }
+        route(item, from: unit)
+    }
+
+    // MARK: - Case records
+
+    @inline(__always)
+    mutating func allocate(_ record: CaseRecord) -> Int32 {
+        if freeCase >= 0 {
+            let index = freeCase
+            freeCase = cases[Int(index)].next
+            cases[Int(index)] = record
+            return index
+        }
+        cases.append(record)
+        return Int32(cases.count - 1)
+    }
+
+    @inline(__always)
+    mutating func release(_ item: Int32) {
+        cases[Int(item)].next = freeCase
+        freeCase = item
+    }
+}

@@ -1,0 +1,125 @@
+/// Generators for the structures the documents contrast.
+extension Structure {
+    /// A complete tree: `spans[k]` subordinates under every unit of level k.
+    ///
+    /// Departments are handed out round-robin on level 1 and inherited below it; the top unit
+    /// belongs to none (it covers all). `peers[k]` wires level k horizontally.
+    public static func tree(
+        spans: [Int], profiles: [LevelProfile], departments: [String] = [],
+        reportDelay: Distribution = .zero, peers: [PeerTopology] = [],
+        peerDelay: Distribution = .zero, shortcuts: Int = 0, seed: UInt64 = 1
+    ) -> Structure {
+        precondition(profiles.count == spans.count + 1, "one profile per level")
+        var units = [Unit(name: profiles[0].name, profile: profiles[0], department: nil)]
+        var links: [Link] = []
+        var levelStart = [0]
+        var previous = 0..<1
+        for (depth, span) in spans.enumerated() {
+            let level = depth + 1
+            let profile = profiles[level]
+            let start = units.count
+            levelStart.append(start)
+            for parent in previous {
+                for _ in 0..<span {
+                    let department: Int? = level == 1
+                        ? (departments.isEmpty ? nil : (units.count - start) % departments.count)
+                        : units[parent].department
+                    let number = units.count - start + 1
+                    units.append(Unit(name: "\(profile.name) \(number)", profile: profile, department: department))
+                    links.append(Link(.reportsTo, from: units.count - 1, to: parent, delay: reportDelay))
+                }
+            }
+            previous = start..<units.count
+        }
+        levelStart.append(units.count)
+        for (level, topology) in peers.enumerated() where level < levelStart.count - 1 {
+            let members = levelStart[level]..<levelStart[level + 1]
+            links += peerLinks(members, topology, delay: peerDelay, shortcuts: shortcuts, seed: seed &+ UInt64(level))
+        }
+        return Structure(units: units, links: links, departments: departments)
+    }
+
+    /// A tall pyramid: `levels` levels, every unit above the front line with `span` subordinates.
+    public static func pyramid(
+        levels: Int, span: Int, profiles: [LevelProfile], departments: [String] = [],
+        reportDelay: Distribution = .zero
+    ) -> Structure {
+        tree(spans: Array(repeating: span, count: max(levels - 1, 0)), profiles: profiles,
+             departments: departments, reportDelay: reportDelay)
+    }
+
+    /// The spans of a flat organisation with the same number of units as `unitCount` (or fewer):
+    /// one leadership unit, `teams` teams on level 1, and the rest of the units spread evenly
+    /// over the levels below with equal spans.
+    public static func flatSpans(unitCount: Int, levels: Int, teams: Int) -> [Int] {
+        guard levels >= 2 else { return [] }
+        guard levels >= 3 else { return [max(unitCount - 1, 1)] }
+        let rest = max(unitCount - 1 - teams, 1)
+        // Largest equal span s with teams * (s + s^2 + ... + s^(levels - 2)) <= rest.
+        var span = 1
+        while teams * geometricSum(span + 1, terms: levels - 2) <= rest { span += 1 }
+        return [teams] + Array(repeating: span, count: levels - 2)
+    }
+
+    static func geometricSum(_ ratio: Int, terms: Int) -> Int {
+        var total = 0, power = 1
+        for _ in 0..<terms {
+            power = power.multipliedReportingOverflow(by: ratio).overflow ? Int.max / 2 : power * ratio
+            total = min(total + power, Int.max / 2)
+        }
+        return total
+    }
+
+    /// Adds the staff this structure lacks to reach `headcount` to its front-line units, one each
+    /// in unit order, so a comparison with another structure of that headcount is fair.
+    public func paddedToHeadcount(_ headcount: Int) -> Structure {
+        var copy = self
+        var missing = headcount - copy.headcount
+        guard missing > 0 else { return copy }
+        let hasSubordinate = Set(links.lazy.filter { $0.kind == .reportsTo }.map(\.to))
+        let frontLine = copy.units.indices.filter { !hasSubordinate.contains($0) }
+        guard !frontLine.isEmpty else { return copy }
+        let each = missing / frontLine.count
+        missing -= each * frontLine.count
+        for (order, unit) in frontLine.enumerated() {
+            copy.units[unit].staff += each + (order < missing ? 1 : 0)
+        }
+        return copy
+    }
+
+    private static func peerLinks(
+        _ members: Range<Int>, _ topology: PeerTopology, delay: Distribution, shortcuts: Int, seed: UInt64
+    ) -> [Link] {
+        let count = members.count
+        guard count >= 2 else { return [] }
+        var links: [Link] = []
+        func ring() {
+            for offset in 0..<count where count > 2 || offset == 0 {
+                links.append(Link(.peer, from: members.lowerBound + offset,
+                                  to: members.lowerBound + (offset + 1) % count, delay: delay))
+            }
+        }
+        switch topology {
+        case .none: break
+        case .ring: ring()
+        case .complete:
+            for a in members { for b in (a + 1)..<members.upperBound { links.append(Link(.peer, from: a, to: b, delay: delay)) } }
+        case .smallWorld:
+            ring()
+            var random = SplitMix64(seed: seed)
+            for _ in 0..<min(shortcuts, count * (count - 1) / 2) {
+                let a = Int(random.next() % UInt64(count))
+                let b = Int(random.next() % UInt64(count))
+                if a != b { links.append(Link(.peer, from: members.lowerBound + a, to: members.lowerBound + b, delay: delay)) }
+            }
+        }
+        return links
+    }
+}
+
+extension Unit {
+    init(name: String, profile: LevelProfile, department: Int?) {
+        self.init(name: name, department: department, staff: profile.staff, service: profile.service,
+                  fidelity: profile.fidelity, errorRate: profile.errorRate, costRate: profile.costRate)
+    }
+}
