@@ -34,7 +34,9 @@ extension Structure {
         levelStart.append(units.count)
         for (level, topology) in peers.enumerated() where level < levelStart.count - 1 {
             let members = levelStart[level]..<levelStart[level + 1]
-            links += peerLinks(members, topology, delay: peerDelay, shortcuts: shortcuts, seed: seed &+ UInt64(level))
+            let branches = spans.first ?? 1
+            links += peerLinks(members, topology, branches: level == 0 ? 1 : branches, delay: peerDelay,
+                               shortcuts: shortcuts, seed: seed &+ UInt64(level))
         }
         return Structure(units: units, links: links, departments: departments)
     }
@@ -88,7 +90,7 @@ extension Structure {
     }
 
     private static func peerLinks(
-        _ members: Range<Int>, _ topology: PeerTopology, delay: Distribution, shortcuts: Int, seed: UInt64
+        _ members: Range<Int>, _ topology: PeerTopology, branches: Int, delay: Distribution, shortcuts: Int, seed: UInt64
     ) -> [Link] {
         let count = members.count
         guard count >= 2 else { return [] }
@@ -104,6 +106,16 @@ extension Structure {
         case .ring: ring()
         case .complete:
             for a in members { for b in (a + 1)..<members.upperBound { links.append(Link(.peer, from: a, to: b, delay: delay)) } }
+        case .counterparts:
+            // Levels are generated branch by branch, so each branch holds an equal, contiguous run.
+            let size = count / max(branches, 1)
+            guard size > 0 else { break }
+            for position in 0..<size {
+                for a in 0..<branches { for b in (a + 1)..<branches {
+                    links.append(Link(.peer, from: members.lowerBound + a * size + position,
+                                      to: members.lowerBound + b * size + position, delay: delay))
+                } }
+            }
         case .smallWorld:
             ring()
             var random = SplitMix64(seed: seed)

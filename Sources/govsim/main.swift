@@ -1,1 +1,4 @@
-print("govsim")
+import Foundation
+import GovSimCLI
+
+exit(GovSimCommandLine.main(Array(CommandLine.arguments.dropFirst())))

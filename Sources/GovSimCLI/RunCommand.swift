@@ -1,0 +1,60 @@
+import Foundation
+import GovSimEngine
+import GovSimModel
+import GovSimReport
+import GovSimScenario
+
+/// `govsim run NAME|FILE`: runs a scenario's variants and writes what they measured.
+enum RunCommand {
+    static let help = """
+        USAGE: govsim run NAME|FILE [options]
+
+        Runs every variant of a scenario on the same workload, writes metrics.json and metrics.csv
+        to the output folder, and prints a side-by-side table and the claims' verdicts.
+
+        OPTIONS:
+          --out DIR            output folder (default: output/<scenario name>)
+          --seed N             seed of the random streams (default: the scenario's)
+          --replications R     replications per variant (default: the scenario's)
+          --horizon T          simulated time per replication; warm-up and cool-down scale with it
+          --threads N          worker threads (default: all cores; results do not depend on it)
+          --max-units N        refuse structures larger than this (default 12000000)
+          --quiet              print nothing but errors
+        """
+
+    static func run(_ tokens: [String], console: Console) throws(CLIError) {
+        let arguments = try Arguments(tokens, valued: ["--out", "--seed", "--replications", "--horizon", "--threads", "--max-units"],
+                                      switches: ["--quiet"], command: "run")
+        guard arguments.positional.count == 1 else {
+            throw .usage("govsim run: expected one scenario name or file, got \(arguments.positional.count) (see govsim run --help)")
+        }
+        let limits = ScenarioLoader.Limits(maxUnits: try arguments.integer("--max-units", in: 1...Int(Int32.max), command: "run")
+                                           ?? ScenarioLoader.Limits.standard.maxUnits)
+        var scenario = try ScenarioInput.load(arguments.positional[0], command: "run", console: console, limits: limits)
+        if let seed = try arguments.integer("--seed", in: 0...Int.max, command: "run") { scenario.seed = UInt64(seed) }
+        if let replications = try arguments.integer("--replications", in: 1...100_000, command: "run") { scenario.replications = replications }
+        if let horizon = try arguments.number("--horizon", command: "run") {
+            let scale = horizon / scenario.length.horizon
+            scenario.length = RunLength(horizon: horizon, warmup: scenario.length.warmup * scale,
+                                        cooldown: scenario.length.cooldown * scale)
+        }
+        let threads = try arguments.integer("--threads", in: 1...1024, command: "run")
+        let folder = arguments.value("--out") ?? "output/\(scenario.name)"
+        let run: ScenarioRun
+        do {
+            run = try ScenarioRun(scenario, threads: threads)
+        } catch {
+            throw .data("\(scenario.file): \(error.description)")
+        }
+        do {
+            try AtomicFile.write(MetricsFiles.json(run), to: "\(folder)/metrics.json")
+            try AtomicFile.write(MetricsFiles.csv(run), to: "\(folder)/metrics.csv")
+        } catch {
+            throw .runtime("govsim run: \(error.description)")
+        }
+        guard !arguments.has("--quiet") else { return }
+        console.print("\(scenario.title)\n")
+        console.print(ComparisonTable.render(run))
+        console.print("\nWrote \(folder)/metrics.json and metrics.csv")
+    }
+}

@@ -1,0 +1,67 @@
+import GovSimEngine
+import GovSimModel
+import GovSimScenario
+
+/// `metrics.json` and `metrics.csv`: the data a researcher loads into pandas or R.
+public enum MetricsFiles {
+    /// `{"scenario", "seed", "replications", "variants": [{"name", "structure", "metrics"}], "claims"}`.
+    public static func json(_ run: ScenarioRun) -> String {
+        let names = run.metricNames
+        let variants: [JSONOutput] = run.variants.map { variant in
+            let summary = StructureSummary(variant.model.structure, hierarchy: variant.model.hierarchy)
+            let metrics: [(String, JSONOutput)] = names.compactMap { name in
+                guard let metric = variant.summary[name] else { return nil }
+                return (name, .object([("mean", .number(metric.mean)),
+                                       ("ci95", .array([.number(metric.lower), .number(metric.upper)])),
+                                       ("n", .integer(metric.count))]))
+            }
+            return .object([
+                ("name", .string(variant.name)),
+                ("structure", .object(summary.fields.map { ($0.name, .number($0.value)) })),
+                ("metrics", .object(metrics)),
+            ])
+        }
+        let claims: [JSONOutput] = run.claims.map { result in
+            .object([
+                ("id", .string(result.claim.id)),
+                ("text", .string(result.claim.text)),
+                ("source", result.claim.source.map { .string($0) } ?? .null),
+                ("expect", .string(result.claim.expect.description)),
+                ("verdict", .string(result.verdict.rawValue)),
+                ("expected_verdict", result.claim.expectedVerdict.map { .string($0.rawValue) } ?? .null),
+                ("left", summary(result.left)),
+                ("right", summary(result.right)),
+            ])
+        }
+        return JSONOutput.object([
+            ("scenario", .string(run.scenario.name)),
+            ("title", .string(run.scenario.title)),
+            ("time_unit", .string(run.scenario.timeUnit)),
+            ("seed", .integer(Int(run.scenario.seed))),
+            ("replications", .integer(run.scenario.replications)),
+            ("horizon", .number(run.scenario.length.horizon)),
+            ("warmup", .number(run.scenario.length.warmup)),
+            ("variants", .array(variants)),
+            ("claims", .array(claims)),
+        ]).rendered()
+    }
+
+    private static func summary(_ metric: MetricSummary) -> JSONOutput {
+        .object([("mean", .number(metric.mean)), ("ci95", .array([.number(metric.lower), .number(metric.upper)])),
+                 ("n", .integer(metric.count))])
+    }
+
+    /// Long format: one row per variant, replication, metric; sorted by variant, replication, metric.
+    public static func csv(_ run: ScenarioRun) -> String {
+        var out = CSVWriter.row(["variant", "replication", "seed", "metric", "value"])
+        for variant in run.variants.sorted(by: { $0.name < $1.name }) {
+            for (replication, result) in variant.replications.enumerated() {
+                for (metric, value) in result.metrics.sorted(by: { $0.key < $1.key }) {
+                    out += CSVWriter.row([variant.name, String(replication), String(run.scenario.seed), metric,
+                                          CSVWriter.number(value)])
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,54 @@
+import GovSimEngine
+import GovSimModel
+
+/// A teaching or research scenario: the story, the claims it tests, and the experiment that tests them.
+public struct Scenario: Sendable {
+    /// The format version this build reads.
+    public static let currentFormat = 1
+
+    public var format: Int
+    /// Short identifier: the file's name and the output folder's (`pyramid-vs-flat`).
+    public var name: String
+    public var title: String
+    /// What the class should notice.
+    public var narrative: String
+    /// The unit of every time figure ("hour", "day").
+    public var timeUnit: String
+    public var sources: [Source]
+    public var claims: [Claim]
+    public var questions: [Question]
+    public var length: RunLength
+    public var replications: Int
+    public var seed: UInt64
+    public var workload: Workload
+    public var variants: [Variant]
+    /// Where the scenario was read from, for messages and the report's footer.
+    public var file: String
+
+    /// A passage of a source document that a claim draws on.
+    public struct Source: Sendable, Hashable {
+        /// Name the claims use to cite it (defaults to the file name).
+        public var id: String
+        /// The document's file name in `seeds/`.
+        public var file: String
+        /// The passage in the original language.
+        public var quote: String
+        /// An English rendering, for quotes in another language.
+        public var translation: String?
+    }
+
+    /// A question for the class: asked before the run ("predict") or after it ("discuss").
+    public struct Question: Sendable, Hashable {
+        public enum Kind: String, Sendable, CaseIterable { case predict, discuss }
+        public var kind: Kind
+        public var text: String
+        /// What the model shows, revealed after the run.
+        public var answer: String?
+    }
+
+    /// The experiment this scenario describes, ready to run.
+    public func experiment(options: RecorderOptions = RecorderOptions()) -> Experiment {
+        Experiment(variants: variants, workload: workload, length: length, seed: seed,
+                   replications: replications, options: options)
+    }
+}

@@ -1,0 +1,161 @@
+import GovSimEngine
+import GovSimModel
+
+/// Turns a parsed scenario document into a ``Scenario``, logging every problem with its path.
+struct ScenarioDecoder {
+    let log: ProblemLog
+    let limits: ScenarioLoader.Limits
+
+    func decodeScenario(_ root: JSONValue, file: String) -> Scenario? {
+        guard var fields = FieldReader(root, path: "", log: log) else { return nil }
+        // The version comes first: a newer file should say so, not fail field by field.
+        let format = fields.integer("format", default: nil, in: 1...Int.max) ?? Scenario.currentFormat
+        guard format <= Scenario.currentFormat else {
+            log.error("format", "this file is format \(format); this govsim reads format \(Scenario.currentFormat) (upgrade govsim)")
+            return nil
+        }
+        let name = fields.string("name") ?? ""
+        if !name.isEmpty, !Self.isIdentifier(name) {
+            log.error("name", "expected lowercase letters, digits and '-' (it names the output folder), got \"\(name)\"")
+        }
+        let title = fields.string("title", default: name) ?? name
+        let narrative = fields.string("narrative", default: "") ?? ""
+        let timeUnit = fields.string("time_unit", default: "hour") ?? "hour"
+        let sources = decodeSources(fields.array("sources"), path: "sources")
+        let questions = decodeQuestions(fields.array("questions"), path: "questions")
+        let horizon = fields.number("horizon", default: nil, in: 0...1e12, exclusiveLower: true) ?? 1
+        let warmup = fields.number("warmup", default: horizon * 0.1, in: 0...1e12) ?? 0
+        let cooldown = fields.number("cooldown", default: 0, in: 0...1e12) ?? 0
+        if warmup + cooldown >= horizon { log.error("warmup", "warmup (\(FieldReader.format(warmup))) plus cooldown must be less than the horizon (\(FieldReader.format(horizon)))") }
+        let replications = fields.integer("replications", default: 10, in: 1...100_000) ?? 1
+        let seed = fields.integer("seed", default: 1, in: 0...Int(Int32.max) * 1024) ?? 1
+        let workload = decodeWorkload(fields.value("workload"), path: "workload")
+        let variants = decodeVariants(fields.array("variants", required: true), path: "variants")
+        let claims = decodeClaims(fields.array("claims"), path: "claims", variants: variants, sources: sources)
+        fields.warnUnknownKeys()
+        guard let workload else { return nil }
+        return Scenario(
+            format: format, name: name, title: title, narrative: narrative, timeUnit: timeUnit,
+            sources: sources, claims: claims, questions: questions,
+            length: RunLength(horizon: horizon, warmup: warmup, cooldown: cooldown),
+            replications: replications, seed: UInt64(seed), workload: workload, variants: variants, file: file)
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 64 && text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        } && !text.hasPrefix("-")
+    }
+
+    // MARK: - Teaching material
+
+    func decodeSources(_ items: [JSONValue]?, path: String) -> [Scenario.Source] {
+        (items ?? []).enumerated().compactMap { index, item in
+            guard var fields = FieldReader(item, path: "\(path)[\(index)]", log: log) else { return nil }
+            let file = fields.string("file") ?? ""
+            let source = Scenario.Source(
+                id: fields.string("id", default: file) ?? file, file: file,
+                quote: fields.string("quote") ?? "", translation: fields.string("translation", default: "").flatMap { $0.isEmpty ? nil : $0 })
+            fields.warnUnknownKeys()
+            return source
+        }
+    }
+
+    func decodeQuestions(_ items: [JSONValue]?, path: String) -> [Scenario.Question] {
+        (items ?? []).enumerated().compactMap { index, item in
+            let itemPath = "\(path)[\(index)]"
+            guard var fields = FieldReader(item, path: itemPath, log: log) else { return nil }
+            let kindText = fields.string("kind", default: "discuss") ?? "discuss"
+            let kind = Scenario.Question.Kind(rawValue: kindText)
+            if kind == nil { log.error("\(itemPath).kind", "expected \"predict\" or \"discuss\", got \"\(kindText)\"") }
+            let text = fields.string("text") ?? ""
+            let answer = fields.string("answer", default: "") ?? ""
+            fields.warnUnknownKeys()
+            return Scenario.Question(kind: kind ?? .discuss, text: text, answer: answer.isEmpty ? nil : answer)
+        }
+    }
+
+    // MARK: - Workload
+
+    func decodeWorkload(_ value: JSONValue?, path: String) -> Workload? {
+        guard var fields = FieldReader(value, path: path, log: log) else { return nil }
+        let rate = fields.number("arrival_rate", default: nil, in: 0...1e9, exclusiveLower: true) ?? 1
+        let basisText = fields.string("rate_basis", default: "total") ?? "total"
+        let basis = Workload.RateBasis(rawValue: basisText)
+        if basis == nil { log.error(fields.child("rate_basis"), "expected \"total\" or \"per_front_line_unit\", got \"\(basisText)\"") }
+        var types: [CaseType] = []
+        if let items = fields.array("case_types") {
+            if items.isEmpty { log.error(fields.child("case_types"), "is empty; list at least one case type, or leave it out for one routine type") }
+            if items.count > 1000 { log.error(fields.child("case_types"), "has \(items.count) case types; at most 1000 are supported") }
+            for (index, item) in items.prefix(1000).enumerated() {
+                if let type = decodeCaseType(item, path: "\(fields.child("case_types"))[\(index)]") { types.append(type) }
+            }
+        } else {
+            types = [CaseType(name: "routine", share: 1, decisionClass: 0)]
+        }
+        fields.warnUnknownKeys()
+        return Workload(arrivalRate: rate, rateBasis: basis ?? .total, caseTypes: types)
+    }
+
+    func decodeCaseType(_ value: JSONValue, path: String) -> CaseType? {
+        guard var fields = FieldReader(value, path: path, log: log) else { return nil }
+        let type = CaseType(
+            name: fields.string("name") ?? "",
+            share: fields.number("share", default: 1, in: 0...1e9, exclusiveLower: true) ?? 1,
+            decisionClass: fields.integer("class", default: 0, in: 0...1000) ?? 0,
+            otherDepartments: fields.integer("other_departments", default: 0, in: 0...63) ?? 0)
+        fields.warnUnknownKeys()
+        return type
+    }
+
+    // MARK: - Variants
+
+    func decodeVariants(_ items: [JSONValue]?, path: String) -> [Variant] {
+        guard let items else { return [] }
+        if items.isEmpty { log.error(path, "is empty; add at least one variant (two to compare)") }
+        var specs: [(name: String, spec: StructureSpec?, policy: Policy, path: String)] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = "\(path)[\(index)]"
+            guard var fields = FieldReader(item, path: itemPath, log: log) else { continue }
+            let name = fields.string("name") ?? ""
+            if !name.isEmpty, !Self.isVariantName(name) {
+                log.error("\(itemPath).name", "expected letters, digits, '-' or '_' (claims write variant.metric), got \"\(name)\"")
+            } else if specs.contains(where: { $0.name == name }) {
+                log.error("\(itemPath).name", "another variant is already named \"\(name)\"; names must be unique")
+            }
+            _ = fields.string("description", default: "")
+            let spec = decodeStructureSpec(fields.value("structure"), path: "\(itemPath).structure")
+            let policy = decodePolicy(fields.value("policy"), path: "\(itemPath).policy")
+            fields.warnUnknownKeys()
+            specs.append((name, spec, policy, itemPath))
+        }
+        return specs.compactMap { entry in
+            guard let spec = entry.spec,
+                  let structure = build(spec, path: "\(entry.path).structure", siblings: specs.map { ($0.name, $0.spec) })
+            else { return nil }
+            return Variant(name: entry.name, structure: structure, policy: entry.policy)
+        }
+    }
+
+    static func isVariantName(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 64 && text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+    }
+
+    func decodePolicy(_ value: JSONValue?, path: String) -> Policy {
+        guard var fields = FieldReader(value, path: path, log: log, required: false) else { return Policy() }
+        var policy = Policy()
+        policy.delegation = fields.integer("delegation", default: 0, in: 0...1000) ?? 0
+        if let items = fields.array("authority_by_level") {
+            policy.authorityByLevel = items.enumerated().map { index, item in
+                FieldReader.integer(item, at: "\(path).authority_by_level[\(index)]", in: 0...1000, log: log) ?? 0
+            }
+        }
+        policy.peerConsultation = fields.bool("peer_consultation", default: true)
+        policy.skipLevel = fields.bool("skip_level", default: true)
+        policy.directReply = fields.bool("direct_reply", default: false)
+        fields.warnUnknownKeys()
+        return policy
+    }
+}

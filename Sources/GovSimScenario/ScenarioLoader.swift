@@ -1,0 +1,52 @@
+import Foundation
+import GovSimModel
+
+/// Reads scenario files: syntax, then every field, then the references between fields.
+public enum ScenarioLoader {
+    /// Bounds on what a scenario may ask for, checked before anything is built.
+    public struct Limits: Sendable {
+        /// Units in one structure (each costs a few hundred bytes; 12 million is about 5 GiB).
+        public var maxUnits: Int
+        public static let standard = Limits(maxUnits: 12_000_000)
+        public init(maxUnits: Int) { self.maxUnits = maxUnits }
+    }
+
+    /// A scenario that loaded, with the warnings found on the way (unknown keys and the like).
+    public struct Loaded: Sendable {
+        public let scenario: Scenario
+        public let warnings: [ScenarioProblem]
+    }
+
+    /// Loads a file. `displayName` is how messages name it (defaults to the path).
+    public static func load(path: String, displayName: String? = nil,
+                            limits: Limits = .standard) throws(ScenarioLoadError) -> Loaded {
+        let name = displayName ?? path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let why = !exists ? "no such file" : isDirectory.boolValue ? "is a folder, not a file" : "cannot be read (check its permissions)"
+            throw ScenarioLoadError(problems: [.init(.error, file: name, path: "", message: why)])
+        }
+        return try decode(Array(data), file: name, limits: limits)
+    }
+
+    /// Decodes scenario JSON held in memory.
+    public static func decode(_ bytes: [UInt8], file: String, limits: Limits = .standard) throws(ScenarioLoadError) -> Loaded {
+        let log = ProblemLog(file: file)
+        var parser = JSONParser(bytes)
+        let root: JSONValue
+        do {
+            root = try parser.parse()
+        } catch {
+            throw ScenarioLoadError(problems: [.init(.error, file: file, path: "",
+                message: "line \(error.line), column \(error.column): \(error.message)")])
+        }
+        for duplicate in parser.duplicateKeys {
+            log.error("", "line \(duplicate.line): the key \"\(duplicate.key)\" appears twice in one object; keep one")
+        }
+        let decoder = ScenarioDecoder(log: log, limits: limits)
+        let scenario = decoder.decodeScenario(root, file: file)
+        guard let scenario, !log.hasErrors else { throw ScenarioLoadError(problems: log.problems) }
+        return Loaded(scenario: scenario, warnings: log.problems)
+    }
+}

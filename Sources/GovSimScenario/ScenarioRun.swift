@@ -1,0 +1,35 @@
+import GovSimEngine
+import GovSimModel
+
+/// A scenario after its experiment ran: the results of every variant and the verdict on every claim.
+public struct ScenarioRun: Sendable {
+    public let scenario: Scenario
+    public let variants: [VariantResult]
+    public let claims: [ClaimResult]
+
+    /// Runs every variant's replications and judges the claims.
+    public init(_ scenario: Scenario, threads: Int? = nil, options: RecorderOptions = RecorderOptions()) throws(StructureError) {
+        self.scenario = scenario
+        variants = try scenario.experiment(options: options).run(threads: threads)
+        var summaries: [String: [String: MetricSummary]] = [:]
+        for variant in variants { summaries[variant.name] = variant.summary }
+        claims = scenario.claims.compactMap { ClaimResult($0, summaries: summaries) }
+    }
+
+    /// Metric names reported by any variant, in a stable order: the catalogue's order first,
+    /// then per-level metrics by level.
+    public var metricNames: [String] {
+        let present = Set(variants.flatMap(\.summary.keys))
+        let fixed = MetricCatalog.fixed.map(\.name).filter(present.contains)
+        let levels = present.subtracting(fixed).sorted { a, b in
+            let (pa, la) = Self.split(a), (pb, lb) = Self.split(b)
+            return pa != pb ? pa < pb : la < lb
+        }
+        return fixed + levels
+    }
+
+    private static func split(_ name: String) -> (String, Int) {
+        guard let dot = name.lastIndex(of: "."), let level = Int(name[name.index(after: dot)...]) else { return (name, 0) }
+        return (String(name[..<dot]), level)
+    }
+}
