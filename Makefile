@@ -1,0 +1,30 @@
+# GovSim: two commands do all the set-up on a fresh machine with the Swift toolchain.
+#   make demo   installs Graphviz's C library if missing, builds, runs the flagship scenario
+#   make test   the same set-up, then the whole test suite
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo needs-root)
+
+.PHONY: demo test setup build bench clean
+
+setup:
+	@if ! pkg-config --exists libgvc 2>/dev/null; then \
+	  if [ "$(SUDO)" = needs-root ]; then \
+	    echo "Graphviz's C library is missing. Install it with:"; \
+	    echo "  sudo apt-get update && sudo apt-get install -y libgraphviz-dev pkg-config"; \
+	    exit 1; \
+	  fi; \
+	  echo "Installing libgraphviz-dev (Graphviz's C library)..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null; \
+	fi
+
+build: setup
+	$(SWIFT) build -c release --product govsim
+
+demo: build
+	.build/release/govsim run pyramid-vs-flat
+
+test: setup
+	$(SWIFT) test
+
+clean:
+	rm -rf .build output/*/
