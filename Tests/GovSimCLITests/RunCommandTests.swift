@@ -1,0 +1,64 @@
+import Foundation
+import GovSimCLI
+import Testing
+
+/// Runs the tool in process and captures what it prints.
+final class Captured: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outText = "", errText = ""
+    var out: String { lock.withLock { outText } }
+    var err: String { lock.withLock { errText } }
+    lazy var console = Console(out: { [unowned self] text in self.lock.withLock { self.outText += text } },
+                               err: { [unowned self] text in self.lock.withLock { self.errText += text } })
+
+    static func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
+        let captured = Captured()
+        let code = GovSimCommandLine.main(arguments, console: captured.console)
+        return (code, captured.out, captured.err)
+    }
+}
+
+@Suite struct RunCommandTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+
+    @Test func unknownOptionIsAUsageError() {
+        let result = Captured.run(["run", "pyramid-vs-flat", "--replication", "3"])
+        #expect(result.code == 64)
+        #expect(result.err == "govsim run: unknown option --replication; did you mean --replications? (see govsim run --help)\n")
+    }
+
+    @Test func missingScenarioIsAUsageError() {
+        let result = Captured.run(["run", "no-such-scenario"])
+        #expect(result.code == 64)
+        #expect(result.err.hasPrefix("govsim run: no scenario file or bundled scenario named \"no-such-scenario\""))
+    }
+
+    @Test func unknownCommandSuggestsTheClosest() {
+        let result = Captured.run(["rnu"])
+        #expect(result.code == 64)
+        #expect(result.err == "govsim: unknown command \"rnu\". Did you mean run? Run 'govsim --help' for the list.\n")
+    }
+
+    @Test func runWritesMetricsAndIsByteIdenticalAcrossRunsAndThreads() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-run-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scenario = Self.repository + "/scenarios/pyramid-vs-flat.json"
+        let common = ["run", scenario, "--horizon", "200", "--replications", "3", "--quiet"]
+        #expect(Captured.run(common + ["--out", folder + "/a", "--threads", "1"]).code == 0)
+        #expect(Captured.run(common + ["--out", folder + "/b"]).code == 0)
+        for file in ["metrics.json", "metrics.csv"] {
+            let a = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/a/\(file)"))
+            let b = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/b/\(file)"))
+            #expect(a == b, "\(file) differs between runs")
+            #expect(!a.isEmpty)
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/a/metrics.json"))) as? [String: Any]
+        let variants = json?["variants"] as? [[String: Any]]
+        #expect(variants?.map { $0["name"] as? String } == ["pyramid", "flat"])
+        let metrics = variants?.first?["metrics"] as? [String: Any]
+        let turnaround = metrics?["turnaround.mean"] as? [String: Any]
+        #expect((turnaround?["ci95"] as? [Double])?.count == 2)
+        #expect(turnaround?["n"] as? Int == 3)
+    }
+}
