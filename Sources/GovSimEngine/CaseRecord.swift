@@ -10,6 +10,8 @@ struct CaseRecord {
         case consulting
         /// Decided; the answer travels back to the front-line unit.
         case answering
+        /// A report that the top must learn of a decided case: climbs to the top, then ends.
+        case notifying
     }
 
     var arrival: Double
@@ -34,6 +36,8 @@ struct CaseRecord {
     var messages: Int32 = 0
     /// Index of its journey in the recorder, or -1 when it is not traced.
     var journey: Int32 = -1
+    /// Index of the shock that brought it, or -1.
+    var shock: Int16 = -1
     var caseType: UInt16
     var phase: Phase = .seekingDecision
     var correct = false

@@ -8,8 +8,10 @@ public struct Event: Sendable {
         case delivered = 1
         /// The next citizen case arrives.
         case arrival = 2
+        /// A case of a shock arrives (at `unit`; `item` is the shock's index).
+        case shockArrival = 3
         /// The recorder samples the state for the time series.
-        case sample = 3
+        case sample = 4
     }
 
     public let time: Double

@@ -24,6 +24,10 @@ public enum MetricCatalog {
         ("decisions.accuracy", "share of decisions that were right"),
         ("cost.per_case", "staff cost of the measured window per completed case"),
         ("staff.total", "headcount"),
+        ("shock.detection", "time from a shock's start until the top learns of it (scenarios with shocks)"),
+        ("shock.response.mean", "mean turnaround of a shock's cases"),
+        ("shock.response.last", "time from a shock's start until its last case is answered"),
+        ("shock.cases.completed", "shock cases answered by the horizon"),
     ]
 
     /// Metrics that exist once per level k of the hierarchy (k = 0 is the top).

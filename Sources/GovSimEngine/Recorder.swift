@@ -24,6 +24,11 @@ struct Recorder {
     private var inSystem = 0
     private var lastChange = 0.0
     private var inSystemArea = 0.0
+    private var shockTimes: [Double]
+    private var shockDetected: [Double]
+    private var shockLastResponse: [Double]
+    private var shockTurnaroundSum = 0.0
+    private var shockCompleted = 0
     private var journeys: [Journey] = []
     private var samples: [TimeSample] = []
 
@@ -33,7 +38,7 @@ struct Recorder {
         var services = 0.0, messages = 0.0, fidelity = 0.0, correct = 0.0
     }
 
-    init(model: CompiledModel, length: RunLength, caseTypes: Int, options: RecorderOptions) {
+    init(model: CompiledModel, length: RunLength, shocks: [Shock], options: RecorderOptions) {
         self.model = model
         self.length = length
         self.options = options
@@ -43,6 +48,9 @@ struct Recorder {
         unitDecisions = Array(repeating: 0, count: model.unitCount)
         uplinkMessages = Array(repeating: 0, count: model.unitCount)
         peerMessages = Array(repeating: 0, count: model.peerTarget.count)
+        shockTimes = shocks.map(\.time)
+        shockDetected = Array(repeating: .nan, count: shocks.count)
+        shockLastResponse = Array(repeating: .nan, count: shocks.count)
     }
 
     @inline(__always)
@@ -93,8 +101,19 @@ struct Recorder {
         }
     }
 
+    /// The top has learnt of a case (decided it, or received the report of its decision).
+    mutating func topInformed(shock: Int16, at now: Double) {
+        guard shock >= 0, shockDetected[Int(shock)].isNaN else { return }
+        shockDetected[Int(shock)] = now
+    }
+
     mutating func completed(_ record: CaseRecord, at now: Double) {
         changeInSystem(by: -1, at: now)
+        if record.shock >= 0 {
+            shockTurnaroundSum += now - record.arrival
+            shockCompleted += 1
+            shockLastResponse[Int(record.shock)] = now
+        }
         if record.journey >= 0 {
             let index = Int(record.journey)
             journeys[index].completion = now
@@ -136,6 +155,7 @@ struct Recorder {
             window > 0 ? busyTime[unit] / (window * Double(model.units[unit].staff)) : 0
         }
         var metrics = caseMetrics()
+        metrics.merge(shockMetrics()) { first, _ in first }
         metrics.merge(structureMetrics(window: window, utilisation: utilisation)) { first, _ in first }
         return ReplicationResult(
             metrics: metrics, unitUtilisation: utilisation, unitDecisions: unitDecisions,
@@ -172,6 +192,22 @@ struct Recorder {
             metrics["decisions.level.\(level)"] = decided > 0 ? Double(count) / decided : .nan
         }
         return metrics
+    }
+
+    /// Detection: shock start until the top learns; response: until the answers are back at the
+    /// affected front line. Averaged over shocks; NaN when it never happened by the horizon.
+    private func shockMetrics() -> [String: Double] {
+        guard !shockTimes.isEmpty else { return [:] }
+        func meanDelay(_ times: [Double]) -> Double {
+            let delays = zip(times, shockTimes).map { $0 - $1 }
+            return delays.contains(where: \.isNaN) ? .nan : delays.reduce(0, +) / Double(delays.count)
+        }
+        return [
+            "shock.detection": meanDelay(shockDetected),
+            "shock.response.last": meanDelay(shockLastResponse),
+            "shock.response.mean": shockCompleted > 0 ? shockTurnaroundSum / Double(shockCompleted) : .nan,
+            "shock.cases.completed": Double(shockCompleted),
+        ]
     }
 
     private func structureMetrics(window: Double, utilisation: [Double]) -> [String: Double] {

@@ -18,6 +18,13 @@ extension Simulation {
         case .consulting: returnFromPeer(item, at: unit)
         case .answering:
             if unit == cases[c].origin { complete(item) } else { answerDown(item, from: unit) }
+        case .notifying:
+            if model.units[Int(unit)].superior < 0 {
+                recorder.topInformed(shock: cases[c].shock, at: now)
+                release(item)
+            } else {
+                escalate(item, from: unit)
+            }
         }
     }
 
@@ -99,6 +106,11 @@ extension Simulation {
         // A decision taken on distorted information is right less often.
         cases[c].correct = rng.uniform() < cases[c].fidelity * (1 - record.errorRate)
         recorder.decided(unit: Int(unit))
+        if record.superior < 0 {
+            recorder.topInformed(shock: cases[c].shock, at: now)
+        } else if workload.notifyTop[Int(cases[c].caseType)] {
+            notifyTop(about: item, from: unit)
+        }
         let origin = cases[c].origin
         if unit == origin {
             complete(item)
@@ -121,6 +133,17 @@ extension Simulation {
         }
         if model.units[Int(child)].superior != unit { child = origin }  // not below `unit`: go direct
         send(item, to: child, delay: model.units[Int(child)].uplinkDelay, channel: .uplink(Int(child)))
+    }
+
+    /// A report of a decided case climbs the line to the top; it costs every unit on the way a
+    /// service, and the top's service of it is when the top learns.
+    mutating func notifyTop(about item: Int32, from unit: Int32) {
+        var report = CaseRecord(arrival: now, origin: unit, caseType: cases[Int(item)].caseType,
+                                decisionClass: .max, needed: 0)
+        report.phase = .notifying
+        report.shock = cases[Int(item)].shock
+        let index = allocate(report)
+        escalate(index, from: unit)
     }
 
     @inline(__always)

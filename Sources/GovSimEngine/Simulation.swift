@@ -26,7 +26,11 @@ public struct Simulation {
     var recorder: Recorder
 
     /// Streams of a replication, numbered so new ones can be added without changing the old.
-    enum Stream: UInt64 { case arrivals = 1, service = 2 }
+    enum Stream: UInt64 { case arrivals = 1, service = 2, shocks = 3 }
+
+    /// Shock arrivals and their departments: a stream of their own, like the steady arrivals.
+    var shockRNG: Xoshiro256StarStar
+    let shocks: [Shock]
 
     public init(model: CompiledModel, workload: Workload, length: RunLength, seed: UInt64,
                 replication: Int, options: RecorderOptions = RecorderOptions()) {
@@ -41,13 +45,16 @@ public struct Simulation {
         let replication = UInt64(replication)
         rng = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.service.rawValue))
         arrivalRNG = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.arrivals.rawValue))
-        recorder = Recorder(model: model, length: length, caseTypes: workload.caseTypes.count, options: options)
+        shockRNG = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.shocks.rawValue))
+        shocks = workload.shocks.filter { workload.caseTypes.indices.contains($0.caseType) }
+        recorder = Recorder(model: model, length: length, shocks: shocks, options: options)
     }
 
     /// Runs to the horizon and returns what was measured.
     public mutating func run() -> ReplicationResult {
         if workload.meanGap.isFinite { schedule(.arrival, at: arrivalRNG.exponential(mean: workload.meanGap), unit: -1, item: -1) }
         if recorder.sampleInterval != nil { schedule(.sample, at: 0, unit: -1, item: -1) }
+        scheduleShocks()
         let horizon = length.horizon
         while let next = events.first, next.time <= horizon {
             let event = events.pop().unsafelyUnwrapped
@@ -56,6 +63,9 @@ public struct Simulation {
             case .serviceDone: serviceDone(unit: event.unit, case: event.item)
             case .delivered: enqueue(event.item, at: event.unit)
             case .arrival: arrive()
+            case .shockArrival:
+                let type = shocks[Int(event.item)].caseType
+                admit(at: event.unit, type: type, shock: Int16(truncatingIfNeeded: event.item))
             case .sample:
                 recorder.sample(at: now, busy: busy)
                 if let interval = recorder.sampleInterval { schedule(.sample, at: now + interval, unit: -1, item: -1) }
@@ -75,22 +85,46 @@ public struct Simulation {
 
     mutating func arrive() {
         schedule(.arrival, at: now + arrivalRNG.exponential(mean: workload.meanGap), unit: -1, item: -1)
-        let frontLine = model.frontLine
-        let position = Int(arrivalRNG.uniform() * Double(frontLine.count))
-        let origin = frontLine[min(position, frontLine.count - 1)]
+        let origin = frontLineUnit(at: arrivalRNG.uniform())
         let type = workload.caseType(for: arrivalRNG.uniform())
+        admit(at: origin, type: type, shock: -1)
+    }
+
+    /// The front-line unit at `position` (0 to 1) along the front line: the same place in every
+    /// structure, so variants are hit alike.
+    func frontLineUnit(at position: Double) -> Int32 {
+        let frontLine = model.frontLine
+        return frontLine[min(Int(position * Double(frontLine.count)), frontLine.count - 1)]
+    }
+
+    /// Every shock's cases, scheduled up front from the shock stream.
+    mutating func scheduleShocks() {
+        for (index, shock) in shocks.enumerated() {
+            let width = shock.region.upperBound - shock.region.lowerBound
+            for _ in 0..<shock.cases {
+                let time = shock.time + shockRNG.uniform() * shock.duration
+                let origin = frontLineUnit(at: shock.region.lowerBound + shockRNG.uniform() * width)
+                schedule(.shockArrival, at: time, unit: origin, item: Int32(index))
+            }
+        }
+    }
+
+    /// A new case of `type` at the front-line unit `origin`.
+    /// Department draws come from the stream that brought the case (steady or shock).
+    mutating func admit(at origin: Int32, type: Int, shock: Int16) {
         var needed: UInt64 = 0
         if let home = model.structure.units[Int(origin)].department {
             needed = UInt64(1) << UInt64(home)
         }
         // Always draw the same number of uniforms for a type, so streams stay aligned across variants.
         for _ in 0..<workload.otherDepartments[type] {
-            let u = arrivalRNG.uniform()
+            let u = shock >= 0 ? shockRNG.uniform() : arrivalRNG.uniform()
             let free = departmentCount - needed.nonzeroBitCount
             if needed != 0, free > 0 { needed |= Self.nthClearBit(needed, Int(u * Double(free)), below: departmentCount) }
         }
-        let record = CaseRecord(arrival: now, origin: origin, caseType: UInt16(type),
+        var record = CaseRecord(arrival: now, origin: origin, caseType: UInt16(type),
                                 decisionClass: workload.decisionClass[type], needed: needed)
+        record.shock = shock
         let index = allocate(record)
         recorder.caseArrived(&cases[Int(index)], index: index, at: now)
         enqueue(index, at: origin)

@@ -7,12 +7,16 @@ public struct CaseType: Hashable, Sendable {
     public var decisionClass: Int
     /// How many departments other than the one it arrives at must give their input.
     public var otherDepartments: Int
+    /// The top of the organisation must learn of every such case: a unit below the top that
+    /// decides one sends a report up the line (a crisis signal, 001's "nerve endings").
+    public var notifyTop: Bool
 
-    public init(name: String, share: Double, decisionClass: Int, otherDepartments: Int = 0) {
+    public init(name: String, share: Double, decisionClass: Int, otherDepartments: Int = 0, notifyTop: Bool = false) {
         self.name = name
         self.share = share
         self.decisionClass = decisionClass
         self.otherDepartments = otherDepartments
+        self.notifyTop = notifyTop
     }
 }
 
@@ -28,16 +32,42 @@ public struct Workload: Hashable, Sendable {
     public var arrivalRate: Double
     public var rateBasis: RateBasis
     public var caseTypes: [CaseType]
+    /// Bursts of cases on top of the steady stream.
+    public var shocks: [Shock]
 
-    public init(arrivalRate: Double, rateBasis: RateBasis = .total, caseTypes: [CaseType]) {
+    public init(arrivalRate: Double, rateBasis: RateBasis = .total, caseTypes: [CaseType], shocks: [Shock] = []) {
         self.arrivalRate = arrivalRate
         self.rateBasis = rateBasis
         self.caseTypes = caseTypes
+        self.shocks = shocks
     }
 
     /// Total arrival rate for an organisation with `frontLineUnits` front-line units.
     public func totalRate(frontLineUnits: Int) -> Double {
         rateBasis == .total ? arrivalRate : arrivalRate * Double(frontLineUnits)
+    }
+}
+
+/// A burst of cases in one region of the front line: a crisis at the grassroots (001).
+public struct Shock: Hashable, Sendable {
+    /// When the burst starts.
+    public var time: Double
+    /// How many cases it brings.
+    public var cases: Int
+    /// The cases arrive uniformly over this long after `time`.
+    public var duration: Double
+    /// The affected part of the front line, as fractions of its length: [0, 0.1] is the first
+    /// tenth, whatever the structure, so every variant is hit in the same place.
+    public var region: ClosedRange<Double>
+    /// Index into ``Workload/caseTypes`` of the cases it brings.
+    public var caseType: Int
+
+    public init(time: Double, cases: Int, duration: Double = 0, region: ClosedRange<Double> = 0...1, caseType: Int) {
+        self.time = time
+        self.cases = cases
+        self.duration = duration
+        self.region = region
+        self.caseType = caseType
     }
 }
 

@@ -93,8 +93,11 @@ struct ScenarioDecoder {
         } else {
             types = [CaseType(name: "routine", share: 1, decisionClass: 0)]
         }
+        let shocks = (fields.array("shocks") ?? []).enumerated().compactMap { index, item in
+            decodeShock(item, path: "\(fields.child("shocks"))[\(index)]", caseTypes: types)
+        }
         fields.warnUnknownKeys()
-        return Workload(arrivalRate: rate, rateBasis: basis ?? .total, caseTypes: types)
+        return Workload(arrivalRate: rate, rateBasis: basis ?? .total, caseTypes: types, shocks: shocks)
     }
 
     func decodeCaseType(_ value: JSONValue, path: String) -> CaseType? {
@@ -103,9 +106,35 @@ struct ScenarioDecoder {
             name: fields.string("name") ?? "",
             share: fields.number("share", default: 1, in: 0...1e9, exclusiveLower: true) ?? 1,
             decisionClass: fields.integer("class", default: 0, in: 0...1000) ?? 0,
-            otherDepartments: fields.integer("other_departments", default: 0, in: 0...63) ?? 0)
+            otherDepartments: fields.integer("other_departments", default: 0, in: 0...63) ?? 0,
+            notifyTop: fields.bool("notify_top", default: false))
         fields.warnUnknownKeys()
         return type
+    }
+
+    func decodeShock(_ value: JSONValue, path: String, caseTypes: [CaseType]) -> Shock? {
+        guard var fields = FieldReader(value, path: path, log: log) else { return nil }
+        defer { fields.warnUnknownKeys() }
+        let time = fields.number("time", default: nil, in: 0...1e12)
+        let cases = fields.integer("cases", default: nil, in: 1...1_000_000)
+        let duration = fields.number("duration", default: 0, in: 0...1e12) ?? 0
+        var region: ClosedRange<Double> = 0...1
+        if let items = fields.array("region") {
+            let bounds = items.enumerated().compactMap { FieldReader.number($1, at: "\(path).region[\($0)]", in: 0...1, log: log) }
+            if items.count != 2 || bounds.count == 2 && bounds[0] >= bounds[1] {
+                log.error("\(path).region", "expected [from, to] with 0 <= from < to <= 1 (fractions of the front line)")
+            } else if bounds.count == 2 {
+                region = bounds[0]...bounds[1]
+            }
+        }
+        let typeName = fields.string("case_type") ?? ""
+        let type = caseTypes.firstIndex { $0.name == typeName }
+        if type == nil, !typeName.isEmpty {
+            let names = caseTypes.map { "\"\($0.name)\"" }.joined(separator: ", ")
+            log.error("\(path).case_type", "no case type is named \"\(typeName)\"; the case types are \(names)")
+        }
+        guard let time, let cases, let type else { return nil }
+        return Shock(time: time, cases: cases, duration: duration, region: region, caseType: type)
     }
 
     // MARK: - Variants
