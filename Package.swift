@@ -37,5 +37,6 @@ let package = Package(
         .testTarget(name: "GovSimEngineTests", dependencies: ["GovSimEngine", "GovSimModel"]),
         .testTarget(name: "GovSimScenarioTests", dependencies: ["GovSimScenario"]),
         .testTarget(name: "GovSimCLITests", dependencies: ["GovSimCLI"]),
+        .testTarget(name: "GovSimGraphvizTests", dependencies: ["GovSimGraphviz", "GovSimScenario"]),
     ]
 )

@@ -11,6 +11,8 @@ public enum GovSimCommandLine {
 
     static let commands: [Command] = [
         Command(name: "run", summary: "run a scenario's variants and write metrics", help: RunCommand.help, run: RunCommand.run),
+        Command(name: "chart", summary: "draw an organisation chart from an outline, structure or scenario",
+                help: ChartCommand.help, run: ChartCommand.run),
     ]
 
     static var help: String {

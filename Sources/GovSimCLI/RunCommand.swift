@@ -19,11 +19,13 @@ enum RunCommand {
           --horizon T          simulated time per replication; warm-up and cool-down scale with it
           --threads N          worker threads (default: all cores; results do not depend on it)
           --max-units N        refuse structures larger than this (default 12000000)
+          --format LIST        charts written to DIR/charts/: svg, png, pdf, dot, comma-separated
+                               (default: svg)
           --quiet              print nothing but errors
         """
 
     static func run(_ tokens: [String], console: Console) throws(CLIError) {
-        let arguments = try Arguments(tokens, valued: ["--out", "--seed", "--replications", "--horizon", "--threads", "--max-units"],
+        let arguments = try Arguments(tokens, valued: ["--out", "--seed", "--replications", "--horizon", "--threads", "--max-units", "--format"],
                                       switches: ["--quiet"], command: "run")
         guard arguments.positional.count == 1 else {
             throw .usage("govsim run: expected one scenario name or file, got \(arguments.positional.count) (see govsim run --help)")
@@ -39,10 +41,11 @@ enum RunCommand {
                                         cooldown: scenario.length.cooldown * scale)
         }
         let threads = try arguments.integer("--threads", in: 1...1024, command: "run")
+        let formats = try ChartCommand.formatList(arguments.value("--format"), command: "run")
         let folder = arguments.value("--out") ?? "output/\(scenario.name)"
         let run: ScenarioRun
         do {
-            run = try ScenarioRun(scenario, threads: threads)
+            run = try ScenarioRun(scenario, threads: threads, options: RecorderOptions(journeys: ChartCommand.tracedJourneys))
         } catch {
             throw .data("\(scenario.file): \(error.description)")
         }
@@ -52,9 +55,10 @@ enum RunCommand {
         } catch {
             throw .runtime("govsim run: \(error.description)")
         }
+        let charts = ChartCommand.writeRunCharts(run, folder: "\(folder)/charts", formats: formats, console: console)
         guard !arguments.has("--quiet") else { return }
         console.print("\(scenario.title)\n")
         console.print(ComparisonTable.render(run))
-        console.print("\nWrote \(folder)/metrics.json and metrics.csv")
+        console.print("\nWrote \(folder)/metrics.json and metrics.csv, and \(charts.count) charts in \(folder)/charts/")
     }
 }

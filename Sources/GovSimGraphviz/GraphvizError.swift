@@ -1,0 +1,17 @@
+/// Something went wrong drawing a chart.
+public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Graphviz itself refused: `stage` is read, layout or render, `message` is its own words.
+    case library(stage: String, message: String)
+    /// A chart could not be built from its input (no units, a journey that does not exist, ...).
+    case chart(String)
+    /// A chart file could not be written.
+    case write(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .library(let stage, let message): "Graphviz could not \(stage) the chart: \(message)"
+        case .chart(let message): message
+        case .write(let path, let reason): "cannot write \(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import GovSimModel
+
+/// The loads of one run folded onto the chart's boxes: each box's mean, the traffic on each line,
+/// and where the bottleneck is.
+struct HeatData {
+    let metric: HeatMetric
+    /// Mean of the metric over each box's units.
+    let boxValue: [Double]
+    /// Highest value of one unit in each box.
+    let boxMax: [Double]
+    /// Messages over the reporting lines into each box (summed over its units).
+    let uplink: [Double]
+    /// Messages between boxes over peer links.
+    let peer: [LinkSummary.Pair: Double]
+    /// The largest value any box mean reaches: the scale of relative metrics.
+    let scale: Double
+    let widestFlow: Double
+    let bottleneckBox: Int?
+    let bottleneckUnit: Int?
+
+    init(loads: UnitLoads, metric: HeatMetric, structure: Structure, tree: ChartTree, scale: Double? = nil) {
+        self.metric = metric
+        let values = loads.values(metric, structure: structure)
+        func value(_ unit: Int) -> Double { unit < values.count && values[unit].isFinite ? values[unit] : 0 }
+        boxValue = tree.boxes.map { box in box.units.reduce(0) { $0 + value($1) } / Double(box.units.count) }
+        boxMax = tree.boxes.map { box in box.units.map(value).max() ?? 0 }
+        uplink = tree.boxes.map { box in
+            box.units.reduce(0) { $0 + ($1 < loads.uplinkMessages.count ? loads.uplinkMessages[$1] : 0) }
+        }
+        var peer: [LinkSummary.Pair: Double] = [:]
+        for (pair, messages) in loads.peerMessages where pair.high < tree.boxOfUnit.count {
+            let a = tree.boxOfUnit[pair.low], b = tree.boxOfUnit[pair.high]
+            if a >= 0, b >= 0, a != b { peer[LinkSummary.Pair(a, b), default: 0] += messages }
+        }
+        self.peer = peer
+        self.scale = scale ?? max(boxValue.max() ?? 0, 1e-12)
+        widestFlow = max(uplink.max() ?? 0, peer.values.max() ?? 0)
+        // The bottleneck is the busiest unit (utilisation.max), whatever colours the chart.
+        let busiest = loads.utilisation.indices.max { loads.utilisation[$0] < loads.utilisation[$1] }
+        bottleneckUnit = busiest.flatMap { loads.utilisation[$0] > 0 ? $0 : nil }
+        bottleneckBox = bottleneckUnit.flatMap { $0 < tree.boxOfUnit.count ? tree.boxOfUnit[$0] : nil }
+    }
+
+    /// Where a value falls on the colour scale (0...1).
+    func share(_ value: Double) -> Double { metric.isAbsolute ? value : value / scale }
+
+    /// Line width for a number of messages: area-like (square root), 1 to 9 points.
+    func penWidth(_ messages: Double) -> Double {
+        guard widestFlow > 0, messages > 0 else { return 1 }
+        return 1 + 8 * (messages / widestFlow).squareRoot()
+    }
+
+    /// The heat line of a box's label: "busy 73% (max 91%)".
+    func describe(box: Int, group: Bool) -> String {
+        let mean = boxValue[box], top = boxMax[box]
+        switch metric {
+        case .utilisation:
+            return group ? "busy \(NumberText.percent(mean)) on average, max \(NumberText.percent(top))"
+                : "busy \(NumberText.percent(mean))"
+        case .decisions:
+            return group ? "\(NumberText.short(mean)) decisions each" : "\(NumberText.short(mean)) decisions"
+        case .traffic:
+            return group ? "\(NumberText.short(mean)) messages each" : "\(NumberText.short(mean)) messages"
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import GovSimEngine
+import GovSimModel
+
+/// The path one case took: each office it visited, left to right in order, on the row of its
+/// level, so a case climbing a pyramid and coming back down draws a mountain.
+public enum JourneyChart {
+    /// Which traced case to draw.
+    public enum Selection: Sendable, Hashable {
+        /// The case with this ordinal (0 = first traced case after warm-up).
+        case ordinal(Int)
+        /// The completed case with the median turnaround (the lower one of two middles).
+        case median
+    }
+
+    /// Horizontal and vertical distance between hops, in inches.
+    static let step = (x: 2.5, y: 1.25)
+
+    public static func graph(journeys: [Journey], structure: Structure, selection: Selection = .median,
+                             timeUnit: String = "hour", title: String? = nil) throws(GraphvizError) -> Graph {
+        let journey = try select(selection, from: journeys)
+        let hierarchy: Hierarchy
+        do { hierarchy = try Hierarchy(structure) } catch { throw .chart("cannot chart this structure: \(error.description)") }
+        guard journey.visits.allSatisfy({ structure.units.indices.contains($0.unit) }) else {
+            throw .chart("the journey names units this structure does not have; chart it with the structure it ran on")
+        }
+        var graph = OrgChart.chartFrame(title: title ?? "Journey of case \(journey.ordinal + 1)",
+                                        subtitle: subtitle(journey, selection: selection, structure: structure, unit: timeUnit),
+                                        engine: .neato)
+        graph.name = "journey"
+        graph.attributes[.splines] = "true"
+        graph.attributes[.notranslate] = false
+        let levels = journey.visits.map { Int(hierarchy.level[$0.unit]) }
+        let longest = journey.visits.map { $0.wait + $0.work }.max() ?? 0
+        for (hop, visit) in journey.visits.enumerated() {
+            let decided = hop == journey.visits.count - 1 && journey.decisionUnit == visit.unit
+            graph.nodes.append(hopNode(hop, visit, level: levels[hop], decided: decided, longest: longest,
+                                       structure: structure, unit: timeUnit))
+            if hop > 0 { graph.edges.append(hopEdge(hop, journey.visits[hop - 1], visit, unit: timeUnit)) }
+        }
+        for level in Set(levels).sorted() {
+            let example = zip(levels, journey.visits).first { $0.0 == level }.map { structure.units[$0.1.unit].name } ?? ""
+            let label = HTML.text("Level \(level)").bold().font(size: 11, color: Palette.muted)
+                + .lineBreak + HTML.text(ChartTree.stem(example)).font(size: 10, color: Palette.muted)
+            graph.nodes.append(Node("level\(level)", [.shape: "plain", .style: "solid", .label: .html(label),
+                                                      .pos: .text(position(column: -0.9, level: level))]))
+        }
+        return graph
+    }
+
+    /// The chart of a case from one variant's first replication that traced any.
+    public static func graph(variant: VariantResult, selection: Selection = .median, timeUnit: String = "hour",
+                             title: String? = nil) throws(GraphvizError) -> Graph {
+        guard let traced = variant.replications.first(where: { !$0.journeys.isEmpty }) else {
+            throw .chart("variant \(variant.name) traced no journeys; run it with journeys recorded")
+        }
+        return try graph(journeys: traced.journeys, structure: variant.model.structure, selection: selection,
+                         timeUnit: timeUnit, title: title)
+    }
+
+    static func select(_ selection: Selection, from journeys: [Journey]) throws(GraphvizError) -> Journey {
+        switch selection {
+        case .ordinal(let ordinal):
+            guard let found = journeys.first(where: { $0.ordinal == ordinal }) else {
+                throw .chart("no traced case has number \(ordinal + 1); \(journeys.count) cases were traced")
+            }
+            guard !found.visits.isEmpty else { throw .chart("case \(ordinal + 1) was never served before the run ended") }
+            return found
+        case .median:
+            let done = journeys.filter { $0.turnaround != nil && !$0.visits.isEmpty }
+                .sorted { ($0.turnaround ?? 0, $0.ordinal) < ($1.turnaround ?? 0, $1.ordinal) }
+            guard !done.isEmpty else { throw .chart("no traced case was completed, so there is no median journey") }
+            return done[(done.count - 1) / 2]
+        }
+    }
+
+    private static func position(column: Double, level: Int) -> String {
+        "\(DOTEscaping.number(column * step.x)),\(DOTEscaping.number(-Double(level) * step.y))!"
+    }
+
+    private static func subtitle(_ journey: Journey, selection: Selection, structure: Structure, unit: String) -> String {
+        let wait = journey.visits.reduce(0) { $0 + $1.wait }, work = journey.visits.reduce(0) { $0 + $1.work }
+        var parts: [String] = []
+        if selection == .median { parts.append("the median case") }
+        if let total = journey.turnaround {
+            let transit = max(total - wait - work, 0)
+            parts.append("\(NumberText.short(total)) \(unit)s in all: waiting \(NumberText.short(wait)), working \(NumberText.short(work)), in transit \(NumberText.short(transit))")
+        } else {
+            parts.append("not finished when the run ended")
+        }
+        parts.append("\(journey.visits.count) offices")
+        return parts.joined(separator: " · ")
+    }
+
+    private static func hopNode(_ hop: Int, _ visit: Journey.Visit, level: Int, decided: Bool, longest: Double,
+                                structure: Structure, unit: String) -> Node {
+        let office = structure.units[visit.unit]
+        let barWidth = 120.0
+        func width(_ time: Double) -> Int { longest > 0 ? Int((time / longest * barWidth).rounded()) : 0 }
+        var bar: [HTML.Cell] = []
+        if width(visit.wait) > 0 { bar.append(HTML.Cell(background: "#bdbdbd", width: width(visit.wait), height: 8)) }
+        if width(visit.work) > 0 { bar.append(HTML.Cell(background: "#3182bd", width: width(visit.work), height: 8)) }
+        var lines: [HTML] = [HTML.text("\(hop + 1). \(office.name)").bold(),
+                             HTML.text("waited \(NumberText.short(visit.wait)) · worked \(NumberText.short(visit.work)) \(unit)s")
+                                 .font(size: 10, color: Palette.muted)]
+        if !bar.isEmpty { lines.append(HTML.table([bar], cellPadding: 0)) }
+        if decided { lines.append(HTML.text("decided here").bold().font(size: 10, color: Palette.bottleneck)) }
+        var attributes: Attributes = [.label: .html(HTML.joined(lines, separator: .lineBreak)),
+                                      .fillcolor: .text(Palette.department(office.department)),
+                                      .pos: .text(position(column: Double(hop), level: level))]
+        if decided { attributes[.color] = .text(Palette.bottleneck); attributes[.penwidth] = 2.5 }
+        return Node("hop\(hop)", attributes)
+    }
+
+    private static func hopEdge(_ hop: Int, _ previous: Journey.Visit, _ visit: Journey.Visit, unit: String) -> Edge {
+        let transit = visit.arrived - (previous.arrived + previous.wait + previous.work)
+        var attributes: Attributes = [.arrowhead: "normal", .penwidth: 1.6]
+        if transit > 0.0005 { attributes[.label] = .text("\(NumberText.short(transit)) \(unit)s") }
+        return Edge("hop\(hop - 1)", "hop\(hop)", attributes)
+    }
+}

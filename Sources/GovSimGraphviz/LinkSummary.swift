@@ -1,0 +1,53 @@
+import GovSimModel
+
+/// The links beside the reporting lines, counted between boxes: 84 counterpart links between two
+/// group boxes become one line labelled "84 peer links".
+struct LinkSummary {
+    struct Pair: Hashable {
+        let from: Int
+        let to: Int
+        /// Peer links have no direction: one key for both orders.
+        init(_ a: Int, _ b: Int) { (from, to) = a < b ? (a, b) : (b, a) }
+    }
+
+    struct Aggregate {
+        let kind: Link.Kind
+        let from: Int
+        let to: Int
+        var count: Int
+    }
+
+    /// Lines between boxes, in the order first met.
+    private(set) var edges: [Aggregate] = []
+    /// Links between units of the same box, by box.
+    private(set) var inside: [Int: [Link.Kind: Int]] = [:]
+    /// Kinds of link drawn, for the legend.
+    private(set) var kinds: Set<Link.Kind> = []
+    /// Boxes that are the far end of a platform link: shared data platforms, drawn as cylinders.
+    private(set) var platforms: Set<Int> = []
+
+    /// Platform links exist from model version 2 on; compared by name so this file reads either.
+    static func isPlatform(_ kind: Link.Kind) -> Bool { kind.rawValue == "platform" }
+
+    init(_ structure: Structure, tree: ChartTree) {
+        var index: [String: Int] = [:]
+        for link in structure.links where link.kind != .reportsTo {
+            let from = tree.boxOfUnit[link.from], to = tree.boxOfUnit[link.to]
+            guard from >= 0, to >= 0 else { continue }
+            if Self.isPlatform(link.kind) { platforms.insert(to) }
+            guard from != to else {
+                inside[from, default: [:]][link.kind, default: 0] += 1
+                continue
+            }
+            let (a, b) = link.kind == .peer ? (min(from, to), max(from, to)) : (from, to)
+            let key = "\(link.kind.rawValue) \(a) \(b)"
+            if let found = index[key] {
+                edges[found].count += 1
+            } else {
+                index[key] = edges.count
+                edges.append(Aggregate(kind: link.kind, from: a, to: b, count: 1))
+                kinds.insert(link.kind)
+            }
+        }
+    }
+}

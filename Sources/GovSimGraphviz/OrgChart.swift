@@ -1,0 +1,55 @@
+import GovSimEngine
+import GovSimModel
+
+/// Org charts: the structure as a top-down tree, peer and other links beside the reporting lines,
+/// and (after a run) units coloured by load, lines sized by traffic, the bottleneck marked.
+public enum OrgChart {
+    /// The chart of `structure`; with `loads`, heat-mapped by `options.heat`.
+    public static func graph(structure: Structure, loads: UnitLoads? = nil,
+                             options: OrgChartOptions = OrgChartOptions()) throws(GraphvizError) -> Graph {
+        let parts = try OrgChartBuilder(structure: structure, loads: loads, options: options, prefix: "").build()
+        var graph = chartFrame(title: options.title, subtitle: parts.subtitle, engine: options.engine)
+        graph.nodes = parts.nodes
+        graph.edges = parts.edges
+        graph.subgraphs = parts.rankGroups
+        if let legend = parts.legend { graph.subgraphs.append(legendGroup(legend, id: "legend")) }
+        return graph
+    }
+
+    /// The heat-mapped chart of one variant after a run, averaged over its replications.
+    public static func graph(variant: VariantResult, options: OrgChartOptions = OrgChartOptions()) throws(GraphvizError) -> Graph {
+        try graph(structure: variant.model.structure, loads: UnitLoads(variant: variant), options: options)
+    }
+
+    /// The chart of one replication's result.
+    public static func graph(structure: Structure, model: CompiledModel, result: ReplicationResult,
+                             options: OrgChartOptions = OrgChartOptions()) throws(GraphvizError) -> Graph {
+        try graph(structure: structure, loads: UnitLoads(model: model, results: [result]), options: options)
+    }
+
+    /// A top-down graph with the house style and a title block.
+    static func chartFrame(title: String?, subtitle: String?, engine: LayoutEngine) -> Graph {
+        var attributes: Attributes = [
+            .rankdir: "TB", .nodesep: 0.3, .ranksep: 0.55, .fontname: .text(Palette.font),
+            .bgcolor: "white", .pad: 0.3, .charset: "UTF-8", .outputorder: "edgesfirst",
+        ]
+        var heading: [HTML] = []
+        if let title, !title.isEmpty { heading.append(HTML.text(title).bold().font(size: 20, color: Palette.ink)) }
+        if let subtitle, !subtitle.isEmpty { heading.append(HTML.text(subtitle).font(size: 12, color: Palette.muted)) }
+        if !heading.isEmpty {
+            attributes[.label] = .html(HTML.joined(heading, separator: .lineBreak))
+            attributes[.labelloc] = "t"
+        }
+        return Graph(name: "org", engine: engine, attributes: attributes,
+                     nodeDefaults: [.fontname: .text(Palette.font), .fontsize: 12, .shape: "box",
+                                    .style: "rounded,filled", .color: .text(Palette.line), .penwidth: 1.2,
+                                    .margin: "0.12,0.06"],
+                     edgeDefaults: [.color: .text(Palette.line), .arrowhead: "none", .penwidth: 1.2,
+                                    .fontname: .text(Palette.font), .fontsize: 10])
+    }
+
+    /// The legend kept at the bottom row of the chart.
+    static func legendGroup(_ legend: Node, id: String) -> Subgraph {
+        Subgraph(id: id, attributes: [.rank: "sink"], nodes: [legend])
+    }
+}
