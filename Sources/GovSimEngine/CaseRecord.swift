@@ -1,17 +1,37 @@
 /// One case in flight: where it stands and what it has cost so far.
 ///
 /// Records live in one array and are recycled through a free list, so memory follows the number of
-/// open cases, not the number that ever arrived.
+/// open cases, not the number that ever arrived. Reports up the line and one-stop sub-requests are
+/// records too, marked by their phase or their parent.
 struct CaseRecord {
     enum Phase: UInt8 {
         /// Travelling up until a unit may decide it.
         case seekingDecision
-        /// At a peer of another department, which gives its input.
+        /// At a peer or platform of another department, which gives its input.
         case consulting
         /// Decided; the answer travels back to the front-line unit.
         case answering
         /// A report that the top must learn of a decided case: climbs to the top, then ends.
         case notifying
+        /// Dual track: the paper file is at the home unit for a paper approval.
+        case paperApproval
+        /// Multi-head management: at the second superior to settle conflicting directives.
+        case reconciling
+        /// A one-stop sub-request's answer on its way back to the office that asked.
+        case reporting
+    }
+
+    /// One-off marks a case picks up on its way.
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        /// Passed back by a superior: the sender resubmits it without another bounce draw.
+        static let resubmitted = Flags(rawValue: 1)
+        /// The current unit already settled its directives with its second superior.
+        static let reconciled = Flags(rawValue: 2)
+        /// A waste or corruption incident touched it: its decision counts as wrong.
+        static let corrupted = Flags(rawValue: 4)
+        /// Its paper approval at the home unit is done.
+        static let paperApproved = Flags(rawValue: 8)
     }
 
     var arrival: Double
@@ -20,26 +40,44 @@ struct CaseRecord {
     var wait: Double = 0
     var work: Double = 0
     var transit: Double = 0
+    /// Time the citizen spent travelling to offices.
+    var travel: Double = 0
     var decisionTime: Double = 0
     /// Departments whose input the decision needs (bit per department).
     var needed: UInt64
-    /// Departments whose input it has gathered from peers.
+    /// Departments whose input it has gathered from peers or the platform.
     var consulted: UInt64 = 0
+    /// Departments still to be visited (sequential trips) or asked (one-stop).
+    var toVisit: UInt64 = 0
     var origin: Int32
     /// Next case in the unit's FIFO queue, or in the free list.
     var next: Int32 = -1
     var decisionClass: Int32
     /// The unit that asked a peer for input and waits for the case to come back.
     var requester: Int32 = -1
+    /// The peer or platform edge it was sent over for input (its delay brings it back).
+    var consultEdge: Int32 = -1
+    /// The unit that sent it to its current unit.
+    var previous: Int32 = -1
+    /// The case a one-stop sub-request belongs to, or -1.
+    var parent: Int32 = -1
     var decisionLevel: Int32 = -1
     var services: Int32 = 0
     var messages: Int32 = 0
     /// Index of its journey in the recorder, or -1 when it is not traced.
     var journey: Int32 = -1
+    /// One-stop sub-requests still out.
+    var pending: Int16 = 0
+    var trips: Int16 = 0
+    var bounces: Int16 = 0
+    var incidents: Int16 = 0
+    var leaks: Int16 = 0
+    var conflicts: Int16 = 0
     /// Index of the shock that brought it, or -1.
     var shock: Int16 = -1
     var caseType: UInt16
     var phase: Phase = .seekingDecision
+    var flags: Flags = []
     var correct = false
 
     init(arrival: Double, origin: Int32, caseType: UInt16, decisionClass: Int32, needed: UInt64) {

@@ -7,6 +7,7 @@ struct CompiledWorkload: Sendable {
     let decisionClass: [Int32]
     let otherDepartments: [Int]
     let notifyTop: [Bool]
+    let satisfaction: Satisfaction
 
     init(_ workload: Workload, frontLineUnits: Int) {
         let rate = workload.totalRate(frontLineUnits: frontLineUnits)
@@ -20,6 +21,7 @@ struct CompiledWorkload: Sendable {
         decisionClass = workload.caseTypes.map { Int32(clamping: $0.decisionClass) }
         otherDepartments = workload.caseTypes.map { max($0.otherDepartments, 0) }
         notifyTop = workload.caseTypes.map(\.notifyTop)
+        satisfaction = workload.satisfaction
     }
 
     /// The case type for a uniform draw `u` in [0, 1).

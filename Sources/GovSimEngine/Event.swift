@@ -10,8 +10,10 @@ public struct Event: Sendable {
         case arrival = 2
         /// A case of a shock arrives (at `unit`; `item` is the shock's index).
         case shockArrival = 3
+        /// The policy's periodic evaluation of the units.
+        case evaluate = 4
         /// The recorder samples the state for the time series.
-        case sample = 4
+        case sample = 5
     }
 
     public let time: Double

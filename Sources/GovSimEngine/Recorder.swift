@@ -10,6 +10,7 @@ struct Recorder {
     let length: RunLength
     let options: RecorderOptions
     let sampleInterval: Double?
+    let satisfaction: Satisfaction
 
     private var arrived = 0
     private var completedCount = 0
@@ -36,12 +37,15 @@ struct Recorder {
     private struct CaseSums {
         var turnaround = 0.0, wait = 0.0, work = 0.0, transit = 0.0, decisionTime = 0.0
         var services = 0.0, messages = 0.0, fidelity = 0.0, correct = 0.0
+        var trips = 0.0, travel = 0.0, bounces = 0.0, incidents = 0.0, leaks = 0.0, conflicts = 0.0
+        var satisfaction = 0.0
     }
 
-    init(model: CompiledModel, length: RunLength, shocks: [Shock], options: RecorderOptions) {
+    init(model: CompiledModel, length: RunLength, shocks: [Shock], satisfaction: Satisfaction, options: RecorderOptions) {
         self.model = model
         self.length = length
         self.options = options
+        self.satisfaction = satisfaction
         sampleInterval = options.samples > 0 && length.horizon > 0 ? length.horizon / Double(options.samples) : nil
         decisionsAtLevel = Array(repeating: 0, count: model.levelCount)
         busyTime = Array(repeating: 0, count: model.unitCount)
@@ -97,7 +101,7 @@ struct Recorder {
         switch channel {
         case .uplink(let unit): uplinkMessages[unit] &+= 1
         case .peer(let edge): peerMessages[edge] &+= 1
-        case .skip: break
+        case .skip, .direct: break
         }
     }
 
@@ -131,7 +135,16 @@ struct Recorder {
         sums.services += Double(record.services)
         sums.messages += Double(record.messages)
         sums.fidelity += record.fidelity
-        sums.correct += record.correct ? 1 : 0
+        // An incident anywhere on the way, before or after the decision, spoils the outcome.
+        let right = record.correct && !record.flags.contains(.corrupted)
+        sums.correct += right ? 1 : 0
+        sums.trips += Double(record.trips)
+        sums.travel += record.travel
+        sums.bounces += Double(record.bounces)
+        sums.incidents += Double(record.incidents)
+        sums.leaks += Double(record.leaks)
+        sums.conflicts += Double(record.conflicts)
+        sums.satisfaction += satisfaction.of(turnaround: turnaround, trips: Int(record.trips), correct: right)
         if record.decisionLevel >= 0 { decisionsAtLevel[Int(record.decisionLevel)] += 1 }
     }
 
@@ -186,6 +199,13 @@ struct Recorder {
             "hops.per_case": mean(sums.services),
             "fidelity.at_decision": mean(sums.fidelity),
             "decisions.accuracy": mean(sums.correct),
+            "trips.per_case": mean(sums.trips),
+            "turnaround.travel": mean(sums.travel),
+            "incidents.buck_passing": mean(sums.bounces * 1000),
+            "incidents.corruption": mean(sums.incidents * 1000),
+            "incidents.leaks": mean(sums.leaks * 1000),
+            "incidents.conflicts": mean(sums.conflicts * 1000),
+            "satisfaction.mean": mean(sums.satisfaction),
         ]
         let decided = Double(decisionsAtLevel.reduce(0, +))
         for (level, count) in decisionsAtLevel.enumerated() {

@@ -8,6 +8,8 @@ extension Simulation {
         case uplink(Int)
         case peer(Int)
         case skip(Int)
+        /// Not along a drawn link (a one-stop request routed by the platform, a dotted line).
+        case direct
     }
 
     @inline(__always)
@@ -17,7 +19,14 @@ extension Simulation {
         case .seekingDecision: seekDecision(item, at: unit)
         case .consulting: returnFromPeer(item, at: unit)
         case .answering:
-            if unit == cases[c].origin { complete(item) } else { answerDown(item, from: unit) }
+            if model.levers.policy.conflictProbability > 0, conflicts(item, at: unit) { return }
+            cases[c].flags.remove(.reconciled)
+            if unit == cases[c].origin {
+                answered(item)
+            } else {
+                passedOn(item, by: unit)
+                answerDown(item, from: unit)
+            }
         case .notifying:
             if model.units[Int(unit)].superior < 0 {
                 recorder.topInformed(shock: cases[c].shock, at: now)
@@ -25,33 +34,42 @@ extension Simulation {
             } else {
                 escalate(item, from: unit)
             }
+        case .paperApproval: paperApproved(item, at: unit)
+        case .reconciling: reconciled(item, at: unit)
+        case .reporting: subRequestReturned(item, at: unit)
         }
     }
 
     /// A unit decides when it holds the authority and has every department's input it needs;
-    /// it asks a peer for missing input when the policy lets it, and otherwise escalates.
-    /// A top unit always decides in the end: there is no one left to ask.
+    /// it asks a peer or the platform for missing input when the policy lets it, and otherwise
+    /// escalates. A top unit always decides in the end: there is no one left to ask.
     @inline(__always)
     mutating func seekDecision(_ item: Int32, at unit: Int32) {
-        let c = Int(item), record = model.units[Int(unit)]
-        guard record.superior < 0 || record.authority >= cases[c].decisionClass else {
-            escalate(item, from: unit)
+        let c = Int(item), u = Int(unit), record = model.units[u]
+        if unit == cases[c].origin, cases[c].parent < 0, needsFrontOfficeStep(item) {
+            frontOfficeStep(item, at: unit)
+            return
+        }
+        guard record.superior < 0 || authority[u] >= cases[c].decisionClass else {
+            escalateOrPassBack(item, from: unit)
             return
         }
         let missing = cases[c].needed & ~(record.jurisdiction | cases[c].consulted)
         if missing != 0, model.policy.peerConsultation, let edge = peerCovering(missing, of: record) {
             cases[c].phase = .consulting
             cases[c].requester = unit
+            cases[c].consultEdge = Int32(edge)
             cases[c].fidelity *= record.fidelity
-            send(item, to: model.peerTarget[edge], delay: model.peerDelay[edge], channel: .peer(edge))
+            send(item, from: unit, to: model.peerTarget[edge], delay: model.peerDelay[edge], channel: .peer(edge))
         } else if missing == 0 || record.superior < 0 {
             decide(item, at: unit)
         } else {
-            escalate(item, from: unit)
+            escalateOrPassBack(item, from: unit)
         }
     }
 
-    /// The first peer (in unit order) whose jurisdiction covers a missing department.
+    /// The first consultation edge (platforms first, then peers in unit order) whose far end
+    /// holds a missing department's data.
     @inline(__always)
     func peerCovering(_ missing: UInt64, of record: UnitRecord) -> Int? {
         var edge = Int(record.peerStart)
@@ -62,17 +80,43 @@ extension Simulation {
         return nil
     }
 
-    /// The peer has given its department's input; the case goes back to the unit that asked.
+    /// The peer or platform has given its input; the case goes back over the same link.
     mutating func returnFromPeer(_ item: Int32, at unit: Int32) {
         let c = Int(item), record = model.units[Int(unit)]
         cases[c].consulted |= record.jurisdiction
         cases[c].phase = .seekingDecision
         cases[c].fidelity *= record.fidelity
-        let requester = cases[c].requester
-        var edge = Int(record.peerStart)
-        while edge < Int(record.peerEnd), model.peerTarget[edge] != requester { edge += 1 }
-        let delay = edge < Int(record.peerEnd) ? model.peerDelay[edge] : Sampler(.zero)
-        send(item, to: requester, delay: delay, channel: .peer(min(edge, Int(record.peerEnd) - 1)))
+        let edge = Int(cases[c].consultEdge)
+        send(item, from: unit, to: cases[c].requester, delay: model.peerDelay[edge], channel: .peer(edge))
+    }
+
+    /// An intermediate unit may pass the case back instead of on ("pass the buck", 001); the
+    /// sender then resubmits it. Otherwise it escalates.
+    @inline(__always)
+    mutating func escalateOrPassBack(_ item: Int32, from unit: Int32) {
+        let c = Int(item)
+        let intermediate = unit != cases[c].origin
+        if intermediate, model.levers.policy.buckPassing > 0, !cases[c].flags.contains(.resubmitted),
+           cases[c].previous >= 0, rng.uniform() < model.levers.policy.buckPassing {
+            cases[c].bounces &+= 1
+            cases[c].flags.insert(.resubmitted)
+            let previous = cases[c].previous
+            let below = model.units[Int(previous)].superior == unit
+            send(item, from: unit, to: previous, delay: below ? model.units[Int(previous)].uplinkDelay : Sampler(.zero),
+                 channel: below ? .uplink(Int(previous)) : .direct)
+            return
+        }
+        cases[c].flags.remove(.resubmitted)
+        if intermediate { passedOn(item, by: unit) }
+        escalate(item, from: unit)
+    }
+
+    /// Waste or corruption may strike at every intermediate hop (001).
+    @inline(__always)
+    mutating func passedOn(_ item: Int32, by unit: Int32) {
+        guard model.levers.policy.corruption > 0, rng.uniform() < model.levers.policy.corruption else { return }
+        cases[Int(item)].incidents &+= 1
+        cases[Int(item)].flags.insert(.corrupted)
     }
 
     /// Up one level, or straight to a higher superior over a skip-level line when the policy allows
@@ -84,18 +128,18 @@ extension Simulation {
         if model.policy.skipLevel, record.skipStart < record.skipEnd {
             var best = -1
             for edge in Int(record.skipStart)..<Int(record.skipEnd) {
-                let target = model.units[Int(model.skipTarget[edge])]
-                if target.authority >= cases[c].decisionClass,
-                   best < 0 || target.level > model.units[Int(model.skipTarget[best])].level {
+                let target = Int(model.skipTarget[edge])
+                if authority[target] >= cases[c].decisionClass,
+                   best < 0 || model.units[target].level > model.units[Int(model.skipTarget[best])].level {
                     best = edge
                 }
             }
             if best >= 0 {
-                send(item, to: model.skipTarget[best], delay: model.skipDelay[best], channel: .skip(best))
+                send(item, from: unit, to: model.skipTarget[best], delay: model.skipDelay[best], channel: .skip(best))
                 return
             }
         }
-        send(item, to: record.superior, delay: record.uplinkDelay, channel: .uplink(Int(unit)))
+        send(item, from: unit, to: record.superior, delay: record.uplinkDelay, channel: .uplink(Int(unit)))
     }
 
     mutating func decide(_ item: Int32, at unit: Int32) {
@@ -104,8 +148,10 @@ extension Simulation {
         cases[c].decisionTime = now
         cases[c].decisionLevel = record.level
         // A decision taken on distorted information is right less often.
-        cases[c].correct = rng.uniform() < cases[c].fidelity * (1 - record.errorRate)
+        let rightChance = cases[c].fidelity * (1 - errorRate(of: unit))
+        cases[c].correct = !cases[c].flags.contains(.corrupted) && rng.uniform() < rightChance
         recorder.decided(unit: Int(unit))
+        learnOutcome(of: item, at: unit)
         if record.superior < 0 {
             recorder.topInformed(shock: cases[c].shock, at: now)
         } else if workload.notifyTop[Int(cases[c].caseType)] {
@@ -113,9 +159,9 @@ extension Simulation {
         }
         let origin = cases[c].origin
         if unit == origin {
-            complete(item)
+            answered(item)
         } else if model.policy.directReply {
-            send(item, to: origin, delay: model.units[Int(origin)].uplinkDelay, channel: .uplink(Int(origin)))
+            send(item, from: unit, to: origin, delay: model.units[Int(origin)].uplinkDelay, channel: .uplink(Int(origin)))
         } else {
             answerDown(item, from: unit)
         }
@@ -132,7 +178,7 @@ extension Simulation {
             child = superior
         }
         if model.units[Int(child)].superior != unit { child = origin }  // not below `unit`: go direct
-        send(item, to: child, delay: model.units[Int(child)].uplinkDelay, channel: .uplink(Int(child)))
+        send(item, from: unit, to: child, delay: model.units[Int(child)].uplinkDelay, channel: .uplink(Int(child)))
     }
 
     /// A report of a decided case climbs the line to the top; it costs every unit on the way a
@@ -147,14 +193,20 @@ extension Simulation {
     }
 
     @inline(__always)
-    mutating func send(_ item: Int32, to target: Int32, delay: Sampler, channel: Channel) {
+    mutating func send(_ item: Int32, from unit: Int32, to target: Int32, delay: Sampler, channel: Channel) {
         let c = Int(item)
         cases[c].messages &+= 1
+        cases[c].previous = unit
         recorder.carried(channel)
-        if delay.isZero {
+        var duration = delay.isZero ? 0 : delay.sample(&rng)
+        if model.levers.policy.isolatedNetworks || model.levers.leakProbability > 0 {
+            let crossing = model.levers.crossing(from: model.units[Int(unit)].isExternal, to: model.units[Int(target)].isExternal)
+            if crossing.gateway { duration += model.levers.gatewayDelay.sample(&rng) }
+            if crossing.mayLeak, rng.uniform() < model.levers.leakProbability { cases[c].leaks &+= 1 }
+        }
+        if duration == 0 {
             enqueue(item, at: target)
         } else {
-            let duration = delay.sample(&rng)
             cases[c].transit += duration
             schedule(.delivered, at: now + duration, unit: target, item: item)
         }

@@ -24,6 +24,13 @@ public struct Simulation {
     /// scenario sees the same cases (common random numbers).
     var arrivalRNG: Xoshiro256StarStar
     var recorder: Recorder
+    /// Authority of each unit now: the policy's evaluation may move it during the run.
+    var authority: ContiguousArray<Int32>
+    /// Outcomes each unit has learnt of (its position on the learning curve).
+    var learnt: ContiguousArray<Double>
+    /// Known outcomes and right ones since the last evaluation.
+    var knownDecisions: ContiguousArray<Int32>
+    var knownCorrect: ContiguousArray<Int32>
 
     /// Streams of a replication, numbered so new ones can be added without changing the old.
     enum Stream: UInt64 { case arrivals = 1, service = 2, shocks = 3 }
@@ -42,12 +49,16 @@ public struct Simulation {
         queueHead = ContiguousArray(repeating: -1, count: count)
         queueTail = ContiguousArray(repeating: -1, count: count)
         busy = ContiguousArray(repeating: 0, count: count)
+        authority = ContiguousArray(model.units.map(\.authority))
+        learnt = ContiguousArray(repeating: 0, count: count)
+        knownDecisions = ContiguousArray(repeating: 0, count: count)
+        knownCorrect = ContiguousArray(repeating: 0, count: count)
         let replication = UInt64(replication)
         rng = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.service.rawValue))
         arrivalRNG = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.arrivals.rawValue))
         shockRNG = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.shocks.rawValue))
         shocks = workload.shocks.filter { workload.caseTypes.indices.contains($0.caseType) }
-        recorder = Recorder(model: model, length: length, shocks: shocks, options: options)
+        recorder = Recorder(model: model, length: length, shocks: shocks, satisfaction: workload.satisfaction, options: options)
     }
 
     /// Runs to the horizon and returns what was measured.
@@ -55,6 +66,9 @@ public struct Simulation {
         if workload.meanGap.isFinite { schedule(.arrival, at: arrivalRNG.exponential(mean: workload.meanGap), unit: -1, item: -1) }
         if recorder.sampleInterval != nil { schedule(.sample, at: 0, unit: -1, item: -1) }
         scheduleShocks()
+        if let evaluation = model.levers.policy.evaluation, evaluation.interval > 0 {
+            schedule(.evaluate, at: evaluation.interval, unit: -1, item: -1)
+        }
         let horizon = length.horizon
         while let next = events.first, next.time <= horizon {
             let event = events.pop().unsafelyUnwrapped
@@ -66,6 +80,7 @@ public struct Simulation {
             case .shockArrival:
                 let type = shocks[Int(event.item)].caseType
                 admit(at: event.unit, type: type, shock: Int16(truncatingIfNeeded: event.item))
+            case .evaluate: evaluate()
             case .sample:
                 recorder.sample(at: now, busy: busy)
                 if let interval = recorder.sampleInterval { schedule(.sample, at: now + interval, unit: -1, item: -1) }
@@ -116,6 +131,7 @@ public struct Simulation {
         if let home = model.structure.units[Int(origin)].department {
             needed = UInt64(1) << UInt64(home)
         }
+        let home = needed
         // Always draw the same number of uniforms for a type, so streams stay aligned across variants.
         for _ in 0..<workload.otherDepartments[type] {
             let u = shock >= 0 ? shockRNG.uniform() : arrivalRNG.uniform()
@@ -125,9 +141,18 @@ public struct Simulation {
         var record = CaseRecord(arrival: now, origin: origin, caseType: UInt16(type),
                                 decisionClass: workload.decisionClass[type], needed: needed)
         record.shock = shock
+        if model.levers.policy.serviceMode != .internal {
+            // The other departments are visited in turn or asked at once: see Simulation+Levers.
+            record.toVisit = needed & ~home
+            record.needed = home
+        }
         let index = allocate(record)
         recorder.caseArrived(&cases[Int(index)], index: index, at: now)
-        enqueue(index, at: origin)
+        if model.levers.policy.intake == .inPerson {
+            travel(index, to: origin)
+        } else {
+            enqueue(index, at: origin)
+        }
     }
 
     static func nthClearBit(_ mask: UInt64, _ n: Int, below limit: Int) -> UInt64 {

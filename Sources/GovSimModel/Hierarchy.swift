@@ -28,6 +28,10 @@ public struct Hierarchy: Sendable {
             guard (0..<count).contains(link.from) else { throw .unitOutOfRange(link: index, unit: link.from) }
             guard (0..<count).contains(link.to) else { throw .unitOutOfRange(link: index, unit: link.to) }
             guard link.from != link.to else { throw .selfLink(link: index) }
+            let platformEnds = (structure.units[link.from].isPlatform, structure.units[link.to].isPlatform)
+            guard link.kind == .platform ? (!platformEnds.0 && platformEnds.1) : (!platformEnds.0 && !platformEnds.1) else {
+                throw .platformLink(link: index)
+            }
             guard link.kind == .reportsTo else { continue }
             guard superior[link.from] < 0 else { throw .twoSuperiors(unit: link.from) }
             superior[link.from] = Int32(link.to)
@@ -42,14 +46,18 @@ public struct Hierarchy: Sendable {
         self.level = level
         self.maxLevel = Int(level.max() ?? 0)
         self.subordinates = subordinates
+        self.isPlatform = structure.units.map(\.isPlatform)
         self.jurisdiction = Self.jurisdictions(structure, superior: superior, level: level)
     }
 
     public var unitCount: Int { superior.count }
 
+    /// Shared platforms: outside the reporting lines, never front line or top.
+    public let isPlatform: [Bool]
+
     /// Units with no subordinates: the front line, where citizens' cases arrive.
     public var frontLine: [Int32] {
-        (0..<unitCount).compactMap { subordinates[$0].isEmpty ? Int32($0) : nil }
+        (0..<unitCount).compactMap { subordinates[$0].isEmpty && !isPlatform[$0] ? Int32($0) : nil }
     }
 
     /// Height of a unit: levels between it and the deepest level (front line of a complete tree = 0).
@@ -93,6 +101,7 @@ public struct Hierarchy: Sendable {
         let all: UInt64 = structure.departments.isEmpty ? 0 : (structure.departments.count == 64
             ? .max : (UInt64(1) << UInt64(structure.departments.count)) - 1)
         var cover = structure.units.map { unit -> UInt64 in
+            guard !unit.isPlatform else { return 0 }
             guard let department = unit.department else { return all }
             return UInt64(1) << UInt64(department)
         }
@@ -100,6 +109,14 @@ public struct Hierarchy: Sendable {
         let order = (0..<superior.count).sorted { level[$0] > level[$1] }
         for unit in order where superior[unit] >= 0 {
             cover[Int(superior[unit])] |= cover[unit]
+        }
+        // A platform holds the data of every department whose units use it.
+        for link in structure.links where link.kind == .platform {
+            if let department = structure.units[link.from].department {
+                cover[link.to] |= UInt64(1) << UInt64(department)
+            } else {
+                cover[link.to] |= all
+            }
         }
         return cover
     }

@@ -10,6 +10,8 @@ public struct Link: Hashable, Sendable {
         case skipLevel = "skip_level"
         /// A second ("dotted-line") superior: multi-head management (001, 003).
         case dottedLine = "dotted_line"
+        /// `from` reads and writes the shared platform `to`.
+        case platform
     }
 
     public var kind: Kind

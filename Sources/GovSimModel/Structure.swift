@@ -29,6 +29,7 @@ public enum StructureError: Error, Equatable, Sendable, CustomStringConvertible 
     case badDepartment(unit: Int, department: Int)
     case badNumber(unit: Int, field: String)
     case tooManyDepartments(count: Int)
+    case platformLink(link: Int)
 
     public var description: String {
         switch self {
@@ -43,6 +44,8 @@ public enum StructureError: Error, Equatable, Sendable, CustomStringConvertible 
         case .badDepartment(let unit, let department):
             "units[\(unit)].department: no department number \(department)"
         case .badNumber(let unit, let field): "units[\(unit)].\(field): expected a finite number in range"
+        case .platformLink(let link):
+            "links[\(link)] must be a platform link from an office to a platform; a platform has no other links"
         case .tooManyDepartments(let count):
             "the structure has \(count) departments; at most \(Hierarchy.maxDepartments) are supported"
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The structural figures of an organisation: what an org chart shows at a glance, in numbers.
 public struct StructureSummary: Sendable, Hashable {
     public let units: Int
@@ -34,7 +36,7 @@ public struct StructureSummary: Sendable, Hashable {
         skipLevelLinks = structure.links.filter { $0.kind == .skipLevel }.count
         dottedLines = structure.links.filter { $0.kind == .dottedLine }.count
         let n = Double(maxSpan)
-        graicunasRelationships = n * (pow2(n - 1) + n - 1)
+        graicunasRelationships = n * (pow(2, max(n - 1, 0)) + n - 1)
     }
 
     /// Name and value pairs, in a fixed order, for tables and JSON.
@@ -45,12 +47,4 @@ public struct StructureSummary: Sendable, Hashable {
          ("peer_links", Double(peerLinks)), ("skip_level_links", Double(skipLevelLinks)),
          ("dotted_lines", Double(dottedLines)), ("graicunas_relationships", graicunasRelationships)]
     }
-}
-
-private func pow2(_ exponent: Double) -> Double {
-    guard exponent > 0 else { return exponent == 0 ? 1 : 0.5 }
-    guard exponent < 1024 else { return .greatestFiniteMagnitude }
-    var result = 1.0
-    for _ in 0..<Int(exponent) { result *= 2 }
-    return result
 }

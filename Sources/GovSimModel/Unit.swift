@@ -17,6 +17,10 @@ public struct Unit: Hashable, Sendable {
     public var errorRate: Double
     /// Cost per staff member per time unit.
     public var costRate: Double
+    /// A shared data platform (002's data-exchange platform, a data centre) rather than an office:
+    /// it answers other departments' queries but takes no cases and no decisions, and stands
+    /// outside the reporting lines.
+    public var isPlatform: Bool = false
 
     public init(
         name: String, department: Int? = nil, staff: Int = 1,

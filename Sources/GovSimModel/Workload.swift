@@ -34,6 +34,8 @@ public struct Workload: Hashable, Sendable {
     public var caseTypes: [CaseType]
     /// Bursts of cases on top of the steady stream.
     public var shocks: [Shock]
+    /// How citizens rate their cases.
+    public var satisfaction = Satisfaction()
 
     public init(arrivalRate: Double, rateBasis: RateBasis = .total, caseTypes: [CaseType], shocks: [Shock] = []) {
         self.arrivalRate = arrivalRate

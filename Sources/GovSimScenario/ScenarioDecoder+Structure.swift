@@ -18,7 +18,9 @@ extension ScenarioDecoder {
             let spans = Array(repeating: span, count: levels - 1)
             guard withinLimits(spans, path: path) else { return nil }
             let profiles = levelProfiles(&fields, levels: levels)
-            return .ready(.tree(spans: spans, profiles: profiles, departments: departments, reportDelay: reportDelay))
+            let platform = decodePlatform(fields.value("platform"), path: fields.child("platform"))
+            return withPlatform(.tree(spans: spans, profiles: profiles, departments: departments, reportDelay: reportDelay),
+                                platform, path: path)
         case "tree":
             let spans = (fields.array("spans", required: true) ?? []).enumerated().map { index, item in
                 FieldReader.integer(item, at: "\(fields.child("spans"))[\(index)]", in: 1...1_000_000, log: log) ?? 1
@@ -28,10 +30,11 @@ extension ScenarioDecoder {
                 return nil
             }
             let profiles = levelProfiles(&fields, levels: spans.count + 1)
-            return .ready(.tree(spans: spans, profiles: profiles, departments: departments, reportDelay: reportDelay,
-                                peers: peerTopologies(&fields, levels: spans.count + 1),
-                                peerDelay: distribution(fields.value("peer_delay"), path: fields.child("peer_delay")) ?? .zero,
-                                shortcuts: fields.integer("shortcuts", default: 0, in: 0...1_000_000) ?? 0))
+            let tree = Structure.tree(spans: spans, profiles: profiles, departments: departments, reportDelay: reportDelay,
+                                      peers: peerTopologies(&fields, levels: spans.count + 1),
+                                      peerDelay: distribution(fields.value("peer_delay"), path: fields.child("peer_delay")) ?? .zero,
+                                      shortcuts: fields.integer("shortcuts", default: 0, in: 0...1_000_000) ?? 0)
+            return withPlatform(tree, decodePlatform(fields.value("platform"), path: fields.child("platform")), path: path)
         case "flat":
             let levels = fields.integer("levels", default: 3, in: 2...6) ?? 3
             let flat = StructureSpec.FlatSpec(
@@ -43,7 +46,8 @@ extension ScenarioDecoder {
                 shortcuts: fields.integer("shortcuts", default: 0, in: 0...1_000_000) ?? 0,
                 profiles: levelProfiles(&fields, levels: levels),
                 departments: departments, reportDelay: reportDelay,
-                peerDelay: distribution(fields.value("peer_delay"), path: fields.child("peer_delay")) ?? .zero)
+                peerDelay: distribution(fields.value("peer_delay"), path: fields.child("peer_delay")) ?? .zero,
+                platform: decodePlatform(fields.value("platform"), path: fields.child("platform")))
             if flat.span == nil, flat.sameHeadcountAs == nil {
                 log.error(path, "a flat structure needs \"span\" or \"same_headcount_as\" (the name of the variant to match)")
             }
@@ -82,7 +86,34 @@ extension ScenarioDecoder {
             let structure = Structure.tree(
                 spans: spans, profiles: flat.profiles, departments: flat.departments, reportDelay: flat.reportDelay,
                 peers: flat.peers, peerDelay: flat.peerDelay, shortcuts: flat.shortcuts)
-            return checked(headcount > 0 ? structure.paddedToHeadcount(headcount) : structure, path: path)
+            let padded = headcount > 0 ? structure.paddedToHeadcount(headcount) : structure
+            guard case .ready(let built)? = withPlatform(padded, flat.platform, path: path) else { return nil }
+            return checked(built, path: path)
+        }
+    }
+
+    func decodePlatform(_ value: JSONValue?, path: String) -> Structure.PlatformSpec? {
+        guard var fields = FieldReader(value, path: path, log: log, required: false) else { return nil }
+        defer { fields.warnUnknownKeys() }
+        var spec = Structure.PlatformSpec()
+        spec.name = fields.string("name", default: spec.name) ?? spec.name
+        spec.staff = fields.integer("staff", default: 1, in: 1...1_000_000) ?? 1
+        spec.service = distribution(fields.value("service"), path: fields.child("service")) ?? spec.service
+        spec.delay = distribution(fields.value("delay"), path: fields.child("delay")) ?? spec.delay
+        if let items = fields.array("levels") {
+            spec.levels = items.enumerated().compactMap { FieldReader.integer($1, at: "\(path).levels[\($0)]", in: 0...40, log: log) }
+        }
+        return spec
+    }
+
+    /// The structure with its platform, if the file asks for one.
+    func withPlatform(_ structure: Structure, _ platform: Structure.PlatformSpec?, path: String) -> StructureSpec? {
+        guard let platform else { return .ready(structure) }
+        do {
+            return .ready(try structure.addingPlatform(platform))
+        } catch {
+            log.error(path, error.description)
+            return nil
         }
     }
 

@@ -104,6 +104,7 @@ extension ScenarioDecoder {
             unit.fidelity = unitFields.number("fidelity", default: 1, in: 0...1) ?? 1
             unit.errorRate = unitFields.number("error_rate", default: 0, in: 0...1) ?? 0
             unit.costRate = unitFields.number("cost_rate", default: 1, in: 0...1e9) ?? 1
+            unit.isPlatform = unitFields.bool("platform", default: false)
             if let superior = unitFields.string("reports_to", default: ""), !superior.isEmpty {
                 superiors.append((units.count, superior, "\(path).reports_to"))
             }

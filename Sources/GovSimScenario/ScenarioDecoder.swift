@@ -96,8 +96,10 @@ struct ScenarioDecoder {
         let shocks = (fields.array("shocks") ?? []).enumerated().compactMap { index, item in
             decodeShock(item, path: "\(fields.child("shocks"))[\(index)]", caseTypes: types)
         }
+        var workload = Workload(arrivalRate: rate, rateBasis: basis ?? .total, caseTypes: types, shocks: shocks)
+        workload.satisfaction = decodeSatisfaction(fields.value("satisfaction"), path: fields.child("satisfaction"))
         fields.warnUnknownKeys()
-        return Workload(arrivalRate: rate, rateBasis: basis ?? .total, caseTypes: types, shocks: shocks)
+        return workload
     }
 
     func decodeCaseType(_ value: JSONValue, path: String) -> CaseType? {
@@ -170,21 +172,5 @@ struct ScenarioDecoder {
         !text.isEmpty && text.count <= 64 && text.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
         }
-    }
-
-    func decodePolicy(_ value: JSONValue?, path: String) -> Policy {
-        guard var fields = FieldReader(value, path: path, log: log, required: false) else { return Policy() }
-        var policy = Policy()
-        policy.delegation = fields.integer("delegation", default: 0, in: 0...1000) ?? 0
-        if let items = fields.array("authority_by_level") {
-            policy.authorityByLevel = items.enumerated().map { index, item in
-                FieldReader.integer(item, at: "\(path).authority_by_level[\(index)]", in: 0...1000, log: log) ?? 0
-            }
-        }
-        policy.peerConsultation = fields.bool("peer_consultation", default: true)
-        policy.skipLevel = fields.bool("skip_level", default: true)
-        policy.directReply = fields.bool("direct_reply", default: false)
-        fields.warnUnknownKeys()
-        return policy
     }
 }

@@ -17,5 +17,6 @@ enum StructureSpec {
         var departments: [String]
         var reportDelay: Distribution
         var peerDelay: Distribution
+        var platform: Structure.PlatformSpec?
     }
 }

@@ -1,0 +1,179 @@
+import GovSimModel
+
+/// The documents' mechanisms beyond plain escalation: dual track, one-stop service, sequential
+/// trips, multi-head management, learning and evaluation. Each acts only when its policy lever is
+/// set, and draws random numbers only then, so a run without levers is unchanged by them.
+extension Simulation {
+    // MARK: - At the front office, before anything else
+
+    /// Dual track still owes its paper approval, or a one-stop case still has to ask the others.
+    @inline(__always)
+    func needsFrontOfficeStep(_ item: Int32) -> Bool {
+        let c = Int(item), policy = model.levers.policy
+        if policy.paperApproval, !cases[c].flags.contains(.paperApproved) { return true }
+        return policy.serviceMode == .oneStop && cases[c].toVisit != 0
+    }
+
+    mutating func frontOfficeStep(_ item: Int32, at unit: Int32) {
+        let c = Int(item), superior = model.units[Int(unit)].superior
+        if model.levers.policy.paperApproval, !cases[c].flags.contains(.paperApproved) {
+            cases[c].flags.insert(.paperApproved)
+            guard superior >= 0 else { return seekDecision(item, at: unit) }
+            // Dual track (004): the file accepted online is carried on paper to the home unit.
+            cases[c].phase = .paperApproval
+            send(item, from: unit, to: superior, delay: model.levers.paperDelay, channel: .uplink(Int(unit)))
+            return
+        }
+        askEveryDepartment(item, at: unit)
+    }
+
+    /// The home unit has signed the paper file; it goes back, on paper, to the front office.
+    mutating func paperApproved(_ item: Int32, at unit: Int32) {
+        let c = Int(item)
+        cases[c].phase = .seekingDecision
+        let origin = cases[c].origin
+        send(item, from: unit, to: origin, delay: model.levers.paperDelay, channel: .uplink(Int(origin)))
+    }
+
+    // MARK: - One-stop service and sequential trips
+
+    /// One-stop (002, 003): the front office sends a request to the opposite office of every other
+    /// department at once, over its platform link when it has one, and waits for all answers.
+    mutating func askEveryDepartment(_ item: Int32, at unit: Int32) {
+        let c = Int(item), record = model.units[Int(unit)]
+        var departments = cases[c].toVisit
+        cases[c].toVisit = 0
+        var edge = -1
+        if record.peerStart < record.peerEnd, model.structure.units[Int(model.peerTarget[Int(record.peerStart)])].isPlatform {
+            edge = Int(record.peerStart)
+        }
+        while departments != 0 {
+            let department = departments.trailingZeroBitCount
+            departments &= departments - 1
+            let bit = UInt64(1) << UInt64(department)
+            let office = model.counterpart(of: unit, in: department)
+            guard office >= 0 else { cases[c].consulted |= bit; continue }
+            var request = CaseRecord(arrival: now, origin: office, caseType: cases[c].caseType,
+                                     decisionClass: cases[c].decisionClass, needed: bit)
+            request.parent = item
+            let index = allocate(request)
+            cases[c].pending &+= 1
+            send(index, from: unit, to: office, delay: edge >= 0 ? model.peerDelay[edge] : Sampler(.zero),
+                 channel: edge >= 0 ? .peer(edge) : .direct)
+        }
+        if cases[Int(item)].pending == 0 { seekDecision(item, at: unit) }
+    }
+
+    /// A sub-request's answer reached the office that asked: fold it into its case, and once all
+    /// answers are in, the case goes on to its decision.
+    mutating func subRequestReturned(_ item: Int32, at unit: Int32) {
+        let parent = Int(cases[Int(item)].parent)
+        cases[parent].consulted |= cases[Int(item)].needed
+        cases[parent].services &+= cases[Int(item)].services
+        cases[parent].messages &+= cases[Int(item)].messages
+        cases[parent].pending &-= 1
+        release(item)
+        if cases[parent].pending == 0 { enqueue(Int32(parent), at: cases[parent].origin) }
+    }
+
+    /// The answer has reached the front office the case is at: a sub-request reports back, a
+    /// citizen on sequential trips goes on to the next department, anyone else is done.
+    mutating func answered(_ item: Int32) {
+        let c = Int(item)
+        if cases[c].parent >= 0 {
+            let home = cases[Int(cases[c].parent)].origin
+            cases[c].phase = .reporting
+            send(item, from: cases[c].origin, to: home, delay: Sampler(.zero), channel: .direct)
+            return
+        }
+        while cases[c].toVisit != 0, model.levers.policy.serviceMode == .sequentialTrips {
+            let department = cases[c].toVisit.trailingZeroBitCount
+            cases[c].toVisit &= cases[c].toVisit - 1
+            let office = model.counterpart(of: cases[c].origin, in: department)
+            guard office >= 0 else { continue }
+            // The citizen carries the file to the next department's office (004: "run errands").
+            cases[c].origin = office
+            cases[c].needed = UInt64(1) << UInt64(department)
+            cases[c].consulted = 0
+            cases[c].phase = .seekingDecision
+            travel(item, to: office)
+            return
+        }
+        complete(item)
+    }
+
+    /// The citizen travels to `office`: one trip, and the time it takes.
+    mutating func travel(_ item: Int32, to office: Int32) {
+        let c = Int(item)
+        let duration = model.levers.tripTime.sample(&rng)
+        cases[c].trips &+= 1
+        cases[c].travel += duration
+        if duration > 0 {
+            schedule(.delivered, at: now + duration, unit: office, item: item)
+        } else {
+            enqueue(item, at: office)
+        }
+    }
+
+    // MARK: - Multi-head management
+
+    /// A unit with a second superior gets a second directive; when the two conflict the unit takes
+    /// the case to that superior to settle it before going on. Returns true when it did.
+    mutating func conflicts(_ item: Int32, at unit: Int32) -> Bool {
+        let c = Int(item), record = model.units[Int(unit)]
+        guard record.dottedSuperior >= 0, !cases[c].flags.contains(.reconciled),
+              rng.uniform() < model.levers.policy.conflictProbability else { return false }
+        cases[c].conflicts &+= 1
+        cases[c].phase = .reconciling
+        cases[c].requester = unit
+        send(item, from: unit, to: record.dottedSuperior, delay: record.dottedDelay, channel: .direct)
+        return true
+    }
+
+    mutating func reconciled(_ item: Int32, at unit: Int32) {
+        let c = Int(item)
+        cases[c].phase = .answering
+        cases[c].flags.insert(.reconciled)
+        let requester = cases[c].requester
+        send(item, from: unit, to: requester, delay: model.units[Int(requester)].dottedDelay, channel: .direct)
+    }
+
+    // MARK: - Learning and evaluation
+
+    /// The unit's current error rate: its own, or the learning curve's for a unit below the top.
+    @inline(__always)
+    func errorRate(of unit: Int32) -> Double {
+        let record = model.units[Int(unit)]
+        guard let learning = model.levers.policy.learning, record.superior >= 0 else { return record.errorRate }
+        return learning.errorRate(afterLearning: learnt[Int(unit)])
+    }
+
+    /// A unit learns the outcome of a decision when a citizen tells it (feedback) or when an
+    /// inspection does; known outcomes feed both its learning curve and its evaluation.
+    @inline(__always)
+    mutating func learnOutcome(of item: Int32, at unit: Int32) {
+        let policy = model.levers.policy
+        guard policy.learning != nil || policy.evaluation != nil else { return }
+        let inspection = policy.learning?.inspectionRate ?? 0.1
+        guard policy.feedback || rng.uniform() < inspection else { return }
+        let u = Int(unit)
+        learnt[u] += 1
+        knownDecisions[u] &+= 1
+        if cases[Int(item)].correct { knownCorrect[u] &+= 1 }
+    }
+
+    /// Periodic evaluation: authority moves toward units whose known decisions were right often
+    /// enough, and away from the others, never below where it started nor over three classes more.
+    mutating func evaluate() {
+        guard let evaluation = model.levers.policy.evaluation else { return }
+        for unit in 0..<model.unitCount where model.units[unit].superior >= 0 && !model.structure.units[unit].isPlatform {
+            defer { knownDecisions[unit] = 0; knownCorrect[unit] = 0 }
+            guard knownDecisions[unit] >= 3 else { continue }
+            let accuracy = Double(knownCorrect[unit]) / Double(knownDecisions[unit])
+            let base = model.units[unit].authority
+            authority[unit] = accuracy >= evaluation.threshold
+                ? min(authority[unit] + 1, base &+ 3) : max(authority[unit] - 1, base)
+        }
+        schedule(.evaluate, at: now + evaluation.interval, unit: -1, item: -1)
+    }
+}
