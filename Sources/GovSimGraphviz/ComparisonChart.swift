@@ -37,15 +37,15 @@ public enum ComparisonChart {
         for metric in shown {
             let meaning = MetricCatalog.fixed.first { $0.name == metric }?.meaning ?? levelMeaning(metric)
             let heading = HTML.text(metric).bold().font(size: 12, color: Palette.ink)
-                + HTML.text("   \(meaning)").font(size: 10, color: Palette.muted)
-            rows.append([HTML.Cell(heading, align: .left, columnSpan: 3)])
+                + HTML.text("   \(meaning)", limit: nil).font(size: 10, color: Palette.muted)
+            rows.append([HTML.Cell(HTML.lineBreak + heading, align: .left, columnSpan: 3)])
             let scale = series.compactMap { $0.summary[metric] }.map { max($0.upper.isNaN ? $0.mean : $0.upper, $0.mean) }
                 .filter(\.isFinite).max() ?? 0
             for (index, variant) in series.enumerated() {
                 rows.append(barRow(variant.name, variant.summary[metric], scale: scale, color: index))
             }
         }
-        rows.append([HTML.Cell(HTML.text("Bars show the mean; the pale band spans the 95% confidence interval. Times in \(timeUnit)s.")
+        rows.append([HTML.Cell(HTML.text("Bars show the mean; the pale band spans the 95% confidence interval. Times in \(timeUnit)s.", limit: nil)
             .font(size: 10, color: Palette.muted), align: .left, columnSpan: 3)])
         let table = HTML.table(rows, cellSpacing: 1, cellPadding: 3)
         var graph = OrgChart.chartFrame(title: title ?? "Comparison of variants", subtitle: nil, engine: .dot)

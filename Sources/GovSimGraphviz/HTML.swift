@@ -14,9 +14,9 @@ public struct HTML: Hashable, Sendable {
     public static let maxTextLength = 80
 
     /// Text shown as is: `&`, `<`, `>`, quotes escaped, line breaks become `<BR/>`, other control
-    /// characters dropped, and overlong text cut.
-    public static func text(_ text: String) -> HTML {
-        let cut = text.count > maxTextLength ? String(text.prefix(maxTextLength - 1)) + "…" : text
+    /// characters dropped, and text longer than `limit` cut (`nil` for text this module wrote).
+    public static func text(_ text: String, limit: Int? = maxTextLength) -> HTML {
+        let cut = limit.map { text.count > $0 ? String(text.prefix(max($0 - 1, 0))) + "…" : text } ?? text
         let lines = cut.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         return HTML(markup: lines.map { DOTEscaping.htmlText(String($0)) }.joined(separator: "<BR/>"))
     }

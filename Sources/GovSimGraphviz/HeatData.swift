@@ -44,10 +44,10 @@ struct HeatData {
     /// Where a value falls on the colour scale (0...1).
     func share(_ value: Double) -> Double { metric.isAbsolute ? value : value / scale }
 
-    /// Line width for a number of messages: area-like (square root), 1 to 9 points.
-    func penWidth(_ messages: Double) -> Double {
+    /// Line width for a number of messages: area-like (square root), 1 to `widest` points.
+    func penWidth(_ messages: Double, widest: Double = 9) -> Double {
         guard widestFlow > 0, messages > 0 else { return 1 }
-        return 1 + 8 * (messages / widestFlow).squareRoot()
+        return 1 + (widest - 1) * (messages / widestFlow).squareRoot()
     }
 
     /// The heat line of a box's label: "busy 73% (max 91%)".

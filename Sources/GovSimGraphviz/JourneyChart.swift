@@ -39,7 +39,7 @@ public enum JourneyChart {
         }
         for level in Set(levels).sorted() {
             let example = zip(levels, journey.visits).first { $0.0 == level }.map { structure.units[$0.1.unit].name } ?? ""
-            let label = HTML.text("Level \(level)").bold().font(size: 11, color: Palette.muted)
+            let label = HTML.text("Level \(level)", limit: nil).bold().font(size: 11, color: Palette.muted)
                 + .lineBreak + HTML.text(ChartTree.stem(example)).font(size: 10, color: Palette.muted)
             graph.nodes.append(Node("level\(level)", [.shape: "plain", .style: "solid", .label: .html(label),
                                                       .pos: .text(position(column: -0.9, level: level))]))
@@ -99,12 +99,15 @@ public enum JourneyChart {
         var bar: [HTML.Cell] = []
         if width(visit.wait) > 0 { bar.append(HTML.Cell(background: "#bdbdbd", width: width(visit.wait), height: 8)) }
         if width(visit.work) > 0 { bar.append(HTML.Cell(background: "#3182bd", width: width(visit.work), height: 8)) }
-        var lines: [HTML] = [HTML.text("\(hop + 1). \(office.name)").bold(),
-                             HTML.text("waited \(NumberText.short(visit.wait)) · worked \(NumberText.short(visit.work)) \(unit)s")
-                                 .font(size: 10, color: Palette.muted)]
-        if !bar.isEmpty { lines.append(HTML.table([bar], cellPadding: 0)) }
-        if decided { lines.append(HTML.text("decided here").bold().font(size: 10, color: Palette.bottleneck)) }
-        var attributes: Attributes = [.label: .html(HTML.joined(lines, separator: .lineBreak)),
+        // An HTML label is text or one table, never both: every line is a row.
+        var rows: [[HTML.Cell]] = [
+            [HTML.Cell(HTML.text("\(hop + 1). \(office.name)").bold())],
+            [HTML.Cell(HTML.text("waited \(NumberText.short(visit.wait)) · worked \(NumberText.short(visit.work)) \(unit)s", limit: nil)
+                .font(size: 10, color: Palette.muted))],
+        ]
+        if !bar.isEmpty { rows.append([HTML.Cell(HTML.table([bar], cellPadding: 0))]) }
+        if decided { rows.append([HTML.Cell(HTML.text("decided here").bold().font(size: 10, color: Palette.bottleneck))]) }
+        var attributes: Attributes = [.label: .html(HTML.table(rows, cellPadding: 1)),
                                       .fillcolor: .text(Palette.department(office.department)),
                                       .pos: .text(position(column: Double(hop), level: level))]
         if decided { attributes[.color] = .text(Palette.bottleneck); attributes[.penwidth] = 2.5 }

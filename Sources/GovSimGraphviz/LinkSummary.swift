@@ -21,6 +21,8 @@ struct LinkSummary {
     private(set) var edges: [Aggregate] = []
     /// Links between units of the same box, by box.
     private(set) var inside: [Int: [Link.Kind: Int]] = [:]
+    /// Peer links from each box to other boxes.
+    private(set) var peersLeaving: [Int: Int] = [:]
     /// Kinds of link drawn, for the legend.
     private(set) var kinds: Set<Link.Kind> = []
     /// Boxes that are the far end of a platform link: shared data platforms, drawn as cylinders.
@@ -38,6 +40,10 @@ struct LinkSummary {
             guard from != to else {
                 inside[from, default: [:]][link.kind, default: 0] += 1
                 continue
+            }
+            if link.kind == .peer {
+                peersLeaving[from, default: 0] += 1
+                peersLeaving[to, default: 0] += 1
             }
             let (a, b) = link.kind == .peer ? (min(from, to), max(from, to)) : (from, to)
             let key = "\(link.kind.rawValue) \(a) \(b)"

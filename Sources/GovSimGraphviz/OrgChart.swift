@@ -31,11 +31,11 @@ public enum OrgChart {
     static func chartFrame(title: String?, subtitle: String?, engine: LayoutEngine) -> Graph {
         var attributes: Attributes = [
             .rankdir: "TB", .nodesep: 0.3, .ranksep: 0.55, .fontname: .text(Palette.font),
-            .bgcolor: "white", .pad: 0.3, .charset: "UTF-8", .outputorder: "edgesfirst",
+            .bgcolor: "white", .pad: 0.3, .charset: "UTF-8", .outputorder: "edgesfirst", .forcelabels: true,
         ]
         var heading: [HTML] = []
-        if let title, !title.isEmpty { heading.append(HTML.text(title).bold().font(size: 20, color: Palette.ink)) }
-        if let subtitle, !subtitle.isEmpty { heading.append(HTML.text(subtitle).font(size: 12, color: Palette.muted)) }
+        if let title, !title.isEmpty { heading.append(HTML.text(title, limit: 160).bold().font(size: 20, color: Palette.ink)) }
+        if let subtitle, !subtitle.isEmpty { heading.append(HTML.text(subtitle, limit: 400).font(size: 12, color: Palette.muted)) }
         if !heading.isEmpty {
             attributes[.label] = .html(HTML.joined(heading, separator: .lineBreak))
             attributes[.labelloc] = "t"

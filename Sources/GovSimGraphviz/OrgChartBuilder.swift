@@ -34,7 +34,7 @@ struct OrgChartBuilder {
         var parts = Parts(subtitle: subtitle(tree), heat: heat, linkKinds: links.kinds)
         for (index, box) in tree.boxes.enumerated() {
             parts.nodes.append(node(index, box, tree: tree, heat: heat, inside: links.inside[index] ?? [:],
-                                    isPlatform: links.platforms.contains(index)))
+                                    outside: links.peersLeaving[index], isPlatform: links.platforms.contains(index)))
             let children = box.children
             if children.count >= options.stackLeavesFrom, children.allSatisfy({ tree.boxes[$0].children.isEmpty }) {
                 stack(children, under: index, heat: heat, into: &parts)
@@ -65,7 +65,7 @@ struct OrgChartBuilder {
     // MARK: - Boxes
 
     private func node(_ index: Int, _ box: ChartTree.Box, tree: ChartTree, heat: HeatData?,
-                      inside: [Link.Kind: Int], isPlatform: Bool) -> Node {
+                      inside: [Link.Kind: Int], outside: Int?, isPlatform: Bool) -> Node {
         let unit = structure.units[box.representative]
         var lines: [HTML] = [title(box, unit)]
         var facts: [String] = []
@@ -80,6 +80,9 @@ struct OrgChartBuilder {
         lines.append(HTML.text(facts.joined(separator: " · ")).font(size: 10, color: Palette.muted))
         if let peers = inside[.peer], peers > 0 {
             lines.append(HTML.text("\(NumberText.count(peers, "peer link")) among them").font(size: 10, color: Palette.peer))
+        }
+        if box.isGroup, let peers = outside, peers > 0 {
+            lines.append(HTML.text("\(NumberText.count(peers, "peer link")) to other boxes").font(size: 10, color: Palette.peer))
         }
         var attributes: Attributes = [.fillcolor: .text(Palette.department(box.isRemainder ? nil : unit.department))]
         if let heat {
@@ -153,29 +156,30 @@ struct OrgChartBuilder {
         case .peer:
             attributes[.color] = .text(Palette.peer)
             attributes[.style] = "dashed"
-            if !count.isEmpty { attributes[.label] = .text("\(count)peer links") }
+            // Counts go in the boxes' labels: a label on a line between neighbours hides the line.
             if let heat {
                 let messages = heat.peer[LinkSummary.Pair(link.from, link.to)] ?? 0
-                attributes[.penwidth] = .number(heat.penWidth(messages))
+                attributes[.penwidth] = .number(heat.penWidth(messages, widest: 5))
                 attributes[.tooltip] = .text("\(NumberText.short(messages)) messages")
             }
         case .skipLevel:
             attributes[.color] = .text(Palette.skipLevel)
             attributes[.arrowhead] = "vee"
             attributes[.penwidth] = 1.6
-            if !count.isEmpty { attributes[.label] = .text("\(count)skip-level lines") }
+            if !count.isEmpty { attributes[.xlabel] = .text("\(count)skip-level lines") }
         case .dottedLine:
             attributes[.color] = .text(Palette.dottedLine)
             attributes[.style] = "dotted"
             attributes[.arrowhead] = "empty"
             attributes[.penwidth] = 2
-            if !count.isEmpty { attributes[.label] = .text("\(count)dotted lines") }
+            if !count.isEmpty { attributes[.xlabel] = .text("\(count)dotted lines") }
         default:
             attributes[.color] = .text(Palette.platform)
             attributes[.arrowhead] = "dot"
             attributes[.arrowsize] = 0.6
         }
-        if attributes[.label] != nil { attributes[.fontcolor] = attributes[.color] }
+        // xlabel, not label: dot 2.42 double-frees labelled edges between units of one rank.
+        if attributes[.xlabel] != nil { attributes[.fontcolor] = attributes[.color] }
         return Edge(id(link.from), id(link.to), attributes)
     }
 }

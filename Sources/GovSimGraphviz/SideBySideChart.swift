@@ -28,7 +28,7 @@ public enum SideBySideChart {
             builder.heatScale = sharedScale
             let parts = try builder.build()
             let label = HTML.text(panel.name).bold().font(size: 16, color: Palette.ink)
-                + .lineBreak + HTML.text(parts.subtitle).font(size: 10, color: Palette.muted)
+                + .lineBreak + HTML.text(parts.subtitle, limit: nil).font(size: 10, color: Palette.muted)
             graph.subgraphs.append(Subgraph(
                 id: "cluster_p\(index)", isCluster: true,
                 attributes: [.label: .html(label), .labelloc: "t", .color: .text(Palette.frame), .style: "rounded",
