@@ -52,17 +52,30 @@ public struct Claim: Sendable, Hashable {
 
         public var description: String { "\(left) \(relation.rawValue) \(right)" }
 
-        /// Parses `a.metric < b.metric`; nil when it is not of that shape.
+        /// Parses `a.metric < b.metric` (spaces around the relation are optional); nil when it is
+        /// not of that shape.
         public static func parse(_ text: String) -> Comparison? {
-            let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-            guard parts.count == 3, let relation = Relation(rawValue: String(parts[1])),
-                  let left = operand(parts[0]), let right = operand(parts[2]) else { return nil }
+            let relations = text.indices.filter { text[$0] == "<" || text[$0] == ">" }
+            guard relations.count == 1, let at = relations.first, let relation = Relation(rawValue: String(text[at])),
+                  let left = operand(trimmed(text[..<at])), let right = operand(trimmed(text[text.index(after: at)...]))
+            else { return nil }
             return Comparison(left: left, relation: relation, right: right)
+        }
+
+        static func trimmed(_ text: Substring) -> Substring {
+            var text = text
+            while text.first == " " || text.first == "\t" { text.removeFirst() }
+            while text.last == " " || text.last == "\t" { text.removeLast() }
+            return text
         }
 
         static func operand(_ text: Substring) -> Operand? {
             if let value = Double(text), value.isFinite { return .constant(value) }
-            guard let dot = text.firstIndex(of: "."), dot != text.startIndex, text.index(after: dot) != text.endIndex else { return nil }
+            let allowed = text.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)
+            }
+            guard allowed, let dot = text.firstIndex(of: "."), dot != text.startIndex, text.index(after: dot) != text.endIndex
+            else { return nil }
             return .metric(variant: String(text[..<dot]), metric: String(text[text.index(after: dot)...]))
         }
     }
@@ -76,6 +89,9 @@ public struct ClaimResult: Sendable {
     public let right: MetricSummary
 
     /// Judges a claim on summaries by variant name; nil when an operand names nothing in them.
+    ///
+    /// A metric needs at least two replications with a value: one run has no confidence interval,
+    /// so it can neither support nor contradict anything.
     public init?(_ claim: Claim, summaries: [String: [String: MetricSummary]]) {
         func summary(_ operand: Claim.Operand) -> MetricSummary? {
             switch operand {
@@ -87,10 +103,26 @@ public struct ClaimResult: Sendable {
         self.claim = claim
         self.left = left
         self.right = right
+        func measured(_ operand: Claim.Operand, _ summary: MetricSummary) -> Bool {
+            if case .constant = operand { return true }
+            return summary.count >= 2
+        }
+        guard measured(claim.expect.left, left), measured(claim.expect.right, right) else {
+            verdict = .inconclusive
+            return
+        }
         let below = left.upper < right.lower, above = left.lower > right.upper
         switch claim.expect.relation {
         case .less: verdict = below ? .supported : above ? .contradicted : .inconclusive
         case .greater: verdict = above ? .supported : below ? .contradicted : .inconclusive
         }
+    }
+
+    /// A claim whose metric the run did not report: nothing to judge it on.
+    public init(unmeasured claim: Claim) {
+        self.claim = claim
+        verdict = .inconclusive
+        left = MetricSummary([])
+        right = MetricSummary([])
     }
 }

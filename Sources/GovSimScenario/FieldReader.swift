@@ -30,8 +30,11 @@ struct FieldReader {
     }
 
     /// Warns about every member nobody asked for, suggesting the closest known key.
+    ///
+    /// Keys that start with `_` are the author's comments (`"_comment": "..."`): JSON has no
+    /// comments, so the format reserves these keys for them and never reads or warns about them.
     func warnUnknownKeys() {
-        for (key, _) in members where !asked.contains(key) {
+        for (key, _) in members where !asked.contains(key) && !Self.isComment(key) {
             let guess = asked.min { editDistance($0, key) < editDistance($1, key) }
             if let guess, editDistance(guess, key) <= max(2, key.count / 3) {
                 log.warning(child(key), "unknown key, ignored; did you mean \"\(guess)\"?")
@@ -41,11 +44,15 @@ struct FieldReader {
         }
     }
 
+    /// A key the format reserves for the author's notes.
+    static func isComment(_ key: String) -> Bool { key.hasPrefix("_") }
+
     // MARK: - Typed members
 
-    mutating func string(_ key: String, default fallback: String? = nil) -> String? {
+    /// - Parameter hint: what to add when a required string is missing ("a name: ...").
+    mutating func string(_ key: String, default fallback: String? = nil, hint: String = "a string") -> String? {
         guard let value = value(key) else {
-            if fallback == nil { log.error(child(key), "is missing; add a string") }
+            if fallback == nil { log.error(child(key), "is missing; add \(hint)") }
             return fallback
         }
         guard case .string(let text) = value else {
@@ -108,10 +115,14 @@ struct FieldReader {
 
     // MARK: - Free-standing values
 
+    /// "from 0 to 1", "above 0 and at most 1000", "of at least 2", "above 0".
     static func describe(_ range: ClosedRange<Double>, _ exclusiveLower: Bool) -> String {
-        let low = exclusiveLower ? "above \(format(range.lowerBound))" : "from \(format(range.lowerBound))"
-        return range.upperBound == .greatestFiniteMagnitude ? (exclusiveLower ? low : "of at least \(format(range.lowerBound))")
-            : "\(low) to \(format(range.upperBound))"
+        let unbounded = range.upperBound == .greatestFiniteMagnitude
+        if exclusiveLower {
+            let low = "above \(format(range.lowerBound))"
+            return unbounded ? low : "\(low) and at most \(format(range.upperBound))"
+        }
+        return unbounded ? "of at least \(format(range.lowerBound))" : "from \(format(range.lowerBound)) to \(format(range.upperBound))"
     }
 
     static func format(_ value: Double) -> String {

@@ -24,6 +24,8 @@ public struct Scenario: Sendable {
     public var variants: [Variant]
     /// Where the scenario was read from, for messages and the report's footer.
     public var file: String
+    /// What each variant stands for, by variant name (those the file describes).
+    public var variantDescriptions: [String: String] = [:]
 
     /// A passage of a source document that a claim draws on.
     public struct Source: Sendable, Hashable {

@@ -2,26 +2,31 @@ import GovSimEngine
 import GovSimModel
 
 extension ScenarioDecoder {
-    func decodeClaims(_ items: [JSONValue]?, path: String, variants: [Variant], sources: [Scenario.Source]) -> [Claim] {
+    /// - Parameter declared: every variant name the file declares, built or not (a variant whose
+    ///   structure failed was reported already; a claim on it is not a second mistake).
+    func decodeClaims(_ items: [JSONValue]?, path: String, variants: [Variant], sources: [Scenario.Source],
+                      declared: [String], workload: Workload?, shapes: [String: Shape]) -> [Claim] {
         var ids = Set<String>()
         return (items ?? []).enumerated().compactMap { index, item in
             let itemPath = "\(path)[\(index)]"
             guard var fields = FieldReader(item, path: itemPath, log: log) else { return nil }
-            let id = fields.string("id") ?? ""
+            let id = fields.string("id", hint: "an id: a short name for the claim (\"flat-faster\")") ?? ""
             if !ids.insert(id).inserted { log.error("\(itemPath).id", "another claim already has the id \"\(id)\"") }
-            let text = fields.string("text") ?? ""
+            let text = fields.string("text", hint: "the claim in words, as the document makes it") ?? ""
             let source = fields.string("source", default: "") ?? ""
             if !source.isEmpty, !sources.contains(where: { $0.id == source || $0.file == source }) {
                 log.error("\(itemPath).source", "names no entry of sources; add a source with id or file \"\(source)\"")
             }
-            let expectText = fields.string("expect") ?? ""
+            let expectText = fields.string("expect", hint: "a comparison: \"flat.turnaround.mean < pyramid.turnaround.mean\"") ?? ""
             let comparison = Claim.Comparison.parse(expectText)
             if comparison == nil, !expectText.isEmpty {
-                log.error("\(itemPath).expect", "expected \"variant.metric < variant.metric\" (or >, or a number on one side), got \"\(expectText)\"")
+                log.error("\(itemPath).expect", Self.expectHint(expectText))
             }
-            if let comparison { checkOperands(comparison, path: "\(itemPath).expect", variants: variants) }
+            if let comparison {
+                checkOperands(comparison, path: "\(itemPath).expect", declared: declared, workload: workload, shapes: shapes)
+            }
             var verdict: Claim.Verdict?
-            if let verdictText = fields.string("expected_verdict", default: "") , !verdictText.isEmpty {
+            if let verdictText = fields.string("expected_verdict", default: ""), !verdictText.isEmpty {
                 verdict = Claim.Verdict(rawValue: verdictText)
                 if verdict == nil {
                     log.error("\(itemPath).expected_verdict", "expected \"supported\", \"contradicted\" or \"inconclusive\", got \"\(verdictText)\"")
@@ -33,17 +38,41 @@ extension ScenarioDecoder {
         }
     }
 
-    private func checkOperands(_ comparison: Claim.Comparison, path: String, variants: [Variant]) {
+    static func expectHint(_ text: String) -> String {
+        if text.contains("=") {
+            return "only < and > compare (a claim says which side is smaller), got \"\(text)\""
+        }
+        return "expected \"variant.metric < variant.metric\" (or >, or a number on one side), got \"\(text)\""
+    }
+
+    private func checkOperands(_ comparison: Claim.Comparison, path: String, declared: [String],
+                               workload: Workload?, shapes: [String: Shape]) {
+        if case .constant = comparison.left, case .constant = comparison.right {
+            log.error(path, "compares two numbers; name a variant's metric on at least one side (variant.metric)")
+            return
+        }
         for operand in [comparison.left, comparison.right] {
             guard case .metric(let variant, let metric) = operand else { continue }
-            if !variants.contains(where: { $0.name == variant }) {
-                let names = variants.map(\.name).sorted().joined(separator: ", ")
+            if !declared.contains(variant) {
+                let names = declared.sorted().joined(separator: ", ")
                 log.error(path, "no variant is named \"\(variant)\"; the variants are \(names)")
             }
             if !MetricCatalog.isKnown(metric) {
                 let guess = MetricCatalog.suggestion(for: metric).map { "; did you mean \"\($0)\"?" } ?? ""
                 log.error(path, "no metric is named \"\(metric)\"\(guess)")
+            } else if metric.hasPrefix("shock."), workload?.shocks.isEmpty == true {
+                log.error(path, "\(metric) is measured only in scenarios with shocks; add workload.shocks or compare another metric")
+            } else if let level = Self.level(of: metric), let levels = shapes[variant]?.levels, level >= levels {
+                log.error(path, "variant \"\(variant)\" has \(levels) levels (0 to \(levels - 1)), so it reports no \(metric)")
             }
         }
+    }
+
+    /// The level k of a per-level metric (`utilisation.level.k`).
+    static func level(of metric: String) -> Int? {
+        for entry in MetricCatalog.perLevel where metric.hasPrefix(entry.prefix) {
+            return Int(metric.dropFirst(entry.prefix.count))
+        }
+        return nil
     }
 }

@@ -7,7 +7,7 @@ extension ScenarioDecoder {
         guard var fields = FieldReader(value, path: path, log: log) else { return nil }
         defer { fields.warnUnknownKeys() }
         if fields.value("units") != nil { return decodeExplicit(&fields) }
-        let generator = fields.string("generator") ?? ""
+        let generator = fields.string("generator", hint: "\"generator\": \"pyramid\", \"flat\" or \"tree\", or list the \"units\"") ?? ""
         let departments = fields.strings("departments") ?? []
         checkDepartments(departments, path: fields.child("departments"))
         let reportDelay = distribution(fields.value("report_delay"), path: fields.child("report_delay")) ?? .zero
@@ -29,9 +29,11 @@ extension ScenarioDecoder {
                 if spans.count > 39 { log.error(fields.child("spans"), "has \(spans.count) entries; at most 39 levels below the top") }
                 return nil
             }
+            let peers = peerTopologies(&fields, levels: spans.count + 1)
+            guard peerLinksWithinLimits(spans, peers, path: path) else { return nil }
             let profiles = levelProfiles(&fields, levels: spans.count + 1)
             let tree = Structure.tree(spans: spans, profiles: profiles, departments: departments, reportDelay: reportDelay,
-                                      peers: peerTopologies(&fields, levels: spans.count + 1),
+                                      peers: peers,
                                       peerDelay: distribution(fields.value("peer_delay"), path: fields.child("peer_delay")) ?? .zero,
                                       shortcuts: fields.integer("shortcuts", default: 0, in: 0...1_000_000) ?? 0)
             return withPlatform(tree, decodePlatform(fields.value("platform"), path: fields.child("platform")), path: path)
@@ -82,7 +84,7 @@ extension ScenarioDecoder {
                 let span = flat.span ?? 1
                 spans = flat.levels == 2 ? [span] : [flat.teams] + Array(repeating: span, count: flat.levels - 2)
             }
-            guard withinLimits(spans, path: path) else { return nil }
+            guard withinLimits(spans, path: path), peerLinksWithinLimits(spans, flat.peers, path: path) else { return nil }
             let structure = Structure.tree(
                 spans: spans, profiles: flat.profiles, departments: flat.departments, reportDelay: flat.reportDelay,
                 peers: flat.peers, peerDelay: flat.peerDelay, shortcuts: flat.shortcuts)

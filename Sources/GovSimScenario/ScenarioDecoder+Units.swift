@@ -121,6 +121,8 @@ extension ScenarioDecoder {
             links.append(Link(.reportsTo, from: entry.unit, to: target, delay: reportDelay))
         }
         links += decodeLinks(fields.array("links") ?? [], path: fields.child("links"), index: index)
+        let reportsToPaths = Dictionary(superiors.map { ($0.unit, $0.path) }, uniquingKeysWith: { first, _ in first })
+        guard checkReportsTo(units, links, paths: reportsToPaths, structurePath: fields.path) else { return nil }
         return .ready(Structure(units: units, links: links, departments: departments))
     }
 

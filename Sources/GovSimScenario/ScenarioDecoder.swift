@@ -9,12 +9,8 @@ struct ScenarioDecoder {
     func decodeScenario(_ root: JSONValue, file: String) -> Scenario? {
         guard var fields = FieldReader(root, path: "", log: log) else { return nil }
         // The version comes first: a newer file should say so, not fail field by field.
-        let format = fields.integer("format", default: nil, in: 1...Int.max) ?? Scenario.currentFormat
-        guard format <= Scenario.currentFormat else {
-            log.error("format", "this file is format \(format); this govsim reads format \(Scenario.currentFormat) (upgrade govsim)")
-            return nil
-        }
-        let name = fields.string("name") ?? ""
+        guard let format = decodeFormat(&fields) else { return nil }
+        let name = fields.string("name", hint: "a name: lowercase letters, digits and '-' (\"my-scenario\")") ?? ""
         if !name.isEmpty, !Self.isIdentifier(name) {
             log.error("name", "expected lowercase letters, digits and '-' (it names the output folder), got \"\(name)\"")
         }
@@ -23,7 +19,7 @@ struct ScenarioDecoder {
         let timeUnit = fields.string("time_unit", default: "hour") ?? "hour"
         let sources = decodeSources(fields.array("sources"), path: "sources")
         let questions = decodeQuestions(fields.array("questions"), path: "questions")
-        let horizon = fields.number("horizon", default: nil, in: 0...1e12, exclusiveLower: true) ?? 1
+        let horizon = fields.number("horizon", default: 1000, in: 0...1e12, exclusiveLower: true) ?? 1000
         let warmup = fields.number("warmup", default: horizon * 0.1, in: 0...1e12) ?? 0
         let cooldown = fields.number("cooldown", default: 0, in: 0...1e12) ?? 0
         if warmup + cooldown >= horizon { log.error("warmup", "warmup (\(FieldReader.format(warmup))) plus cooldown must be less than the horizon (\(FieldReader.format(horizon)))") }
@@ -31,14 +27,21 @@ struct ScenarioDecoder {
         let seed = fields.integer("seed", default: 1, in: 0...Int(Int32.max) * 1024) ?? 1
         let workload = decodeWorkload(fields.value("workload"), path: "workload")
         let variants = decodeVariants(fields.array("variants", required: true), path: "variants")
-        let claims = decodeClaims(fields.array("claims"), path: "claims", variants: variants, sources: sources)
+        let shapes = Self.shapes(variants)
+        let length = RunLength(horizon: horizon, warmup: warmup, cooldown: cooldown)
+        if let workload {
+            checkReferences(root, workload: workload, variants: variants, shapes: shapes, length: length, replications: replications)
+        }
+        let claims = decodeClaims(fields.array("claims"), path: "claims", variants: variants, sources: sources,
+                                  declared: Self.variantEntries(root).map(\.name), workload: workload, shapes: shapes)
         fields.warnUnknownKeys()
         guard let workload else { return nil }
-        return Scenario(
+        var scenario = Scenario(
             format: format, name: name, title: title, narrative: narrative, timeUnit: timeUnit,
-            sources: sources, claims: claims, questions: questions,
-            length: RunLength(horizon: horizon, warmup: warmup, cooldown: cooldown),
+            sources: sources, claims: claims, questions: questions, length: length,
             replications: replications, seed: UInt64(seed), workload: workload, variants: variants, file: file)
+        scenario.variantDescriptions = Self.variantDescriptions(root)
+        return scenario
     }
 
     static func isIdentifier(_ text: String) -> Bool {

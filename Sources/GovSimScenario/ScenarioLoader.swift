@@ -7,8 +7,16 @@ public enum ScenarioLoader {
     public struct Limits: Sendable {
         /// Units in one structure (each costs a few hundred bytes; 12 million is about 5 GiB).
         public var maxUnits: Int
+        /// Peer links in one structure (each costs about 100 bytes): twice the units by default.
+        public var maxLinks: Int
+        /// Bytes of one scenario file.
+        public var maxFileBytes: Int
         public static let standard = Limits(maxUnits: 12_000_000)
-        public init(maxUnits: Int) { self.maxUnits = maxUnits }
+        public init(maxUnits: Int, maxLinks: Int? = nil, maxFileBytes: Int = 256 << 20) {
+            self.maxUnits = maxUnits
+            self.maxLinks = maxLinks ?? maxUnits.multipliedReportingOverflow(by: 2).partialValue
+            self.maxFileBytes = maxFileBytes
+        }
     }
 
     /// A scenario that loaded, with the warnings found on the way (unknown keys and the like).
@@ -21,6 +29,11 @@ public enum ScenarioLoader {
     public static func load(path: String, displayName: String? = nil,
                             limits: Limits = .standard) throws(ScenarioLoadError) -> Loaded {
         let name = displayName ?? path
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
+            throw ScenarioLoadError(problems: [.init(.error, file: name, path: "", message:
+                "is \(size >> 20) MiB; scenario files of more than \(limits.maxFileBytes >> 20) MiB are refused "
+                + "(list large organisations with a generator instead of unit by unit)")])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)

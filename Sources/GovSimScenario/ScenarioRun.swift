@@ -13,7 +13,7 @@ public struct ScenarioRun: Sendable {
         variants = try scenario.experiment(options: options).run(threads: threads)
         var summaries: [String: [String: MetricSummary]] = [:]
         for variant in variants { summaries[variant.name] = variant.summary }
-        claims = scenario.claims.compactMap { ClaimResult($0, summaries: summaries) }
+        claims = scenario.claims.map { ClaimResult($0, summaries: summaries) ?? ClaimResult(unmeasured: $0) }
     }
 
     /// Metric names reported by any variant, in a stable order: the catalogue's order first,
