@@ -21,8 +21,9 @@ public enum DOTEscaping {
         return result + "\""
     }
 
-    /// Text inside an HTML-like label or attribute: the five XML specials become entities and
-    /// control characters (which expat rejects) are dropped.
+    /// Text inside an HTML-like label or attribute: the five XML specials become entities, a
+    /// backslash is kept from starting a Graphviz escape, and control characters (which expat
+    /// rejects) are dropped.
     public static func htmlText(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
@@ -32,6 +33,9 @@ public enum DOTEscaping {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
+            // Graphviz 2.42 expands \N, \G, \L... even in HTML-like labels, after decoding entities,
+            // so no escape helps; an invisible word joiner after the backslash breaks the pair.
+            case "\\": result += "\\\u{2060}"
             default:
                 if scalar.properties.generalCategory == .control { continue }
                 result.unicodeScalars.append(scalar)

@@ -1,0 +1,82 @@
+import Dispatch
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import GovSimGraphviz
+import GovSimModel
+import Testing
+
+/// Real renders through the C library.
+@Suite struct RenderTests {
+    static let city = Structure(
+        units: [Unit(name: "Mayor", staff: 3), Unit(name: "Tax bureau", department: 0), Unit(name: "Police", department: 1),
+                Unit(name: "Tax office 1", department: 0), Unit(name: "Tax office 2", department: 0)],
+        links: [Link(.reportsTo, from: 1, to: 0), Link(.reportsTo, from: 2, to: 0), Link(.reportsTo, from: 3, to: 1),
+                Link(.reportsTo, from: 4, to: 1), Link(.peer, from: 1, to: 2), Link(.dottedLine, from: 4, to: 2)],
+        departments: ["Tax", "Security"])
+
+    @Test func svgParsesAsXML() throws {
+        let svg = try ChartRenderer.render(OrgChart.graph(structure: Self.city), format: .svg)
+        #expect(XMLParser(data: svg).parse())
+        #expect(String(decoding: svg, as: UTF8.self).contains("Tax bureau"))
+    }
+
+    @Test func pngHasTheSignatureAndSaneDimensions() throws {
+        let png = try ChartRenderer.render(OrgChart.graph(structure: Self.city), format: .png)
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        // IHDR: width and height, big-endian, at bytes 16..<24.
+        let bytes = Array(png)
+        let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        let height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect((200...10_000).contains(width), "width \(width)")
+        #expect((100...10_000).contains(height), "height \(height)")
+    }
+
+    @Test func pdfStartsWithItsMagic() throws {
+        let pdf = try ChartRenderer.render(OrgChart.graph(structure: Self.city), format: .pdf)
+        #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+    }
+
+    @Test func dotFormatIsOurOwnText() throws {
+        let graph = try OrgChart.graph(structure: Self.city)
+        #expect(try ChartRenderer.render(graph, format: .dot) == Data(DOTEncoder.encode(graph).utf8))
+    }
+
+    @Test func graphvizErrorsBecomeOurErrorWithItsMessage() {
+        #expect {
+            try GraphvizLibrary.render(dot: "digraph { a -> }", engine: "dot", format: "svg")
+        } throws: { error in
+            guard case .library(let stage, let message) = error as? GraphvizError else { return false }
+            return stage == "read" && message.contains("syntax error")
+        }
+    }
+
+    /// Graphviz is not thread-safe; the wrapper's lock must make concurrent use safe.
+    @Test func eightParallelRendersTwentyTimesOver() throws {
+        let graph = try OrgChart.graph(structure: Self.city)
+        let failures = Counter()
+        for _ in 0..<20 {
+            DispatchQueue.concurrentPerform(iterations: 8) { index in
+                let format: ChartFormat = [.svg, .png, .pdf][index % 3]
+                if (try? ChartRenderer.render(graph, format: format))?.isEmpty != false { failures.add() }
+            }
+        }
+        #expect(failures.value == 0)
+    }
+
+    @Test func writeReplacesTheFileWhole() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-chart-\(UUID().uuidString)/org.svg").path
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
+        try ChartRenderer.write(OrgChart.graph(structure: Self.city), format: .svg, to: path)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(XMLParser(data: data).parse())
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
+}
