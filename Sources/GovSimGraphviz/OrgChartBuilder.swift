@@ -43,6 +43,12 @@ struct OrgChartBuilder {
             }
         }
         parts.edges += links.edges.map { edge(for: $0, heat: heat) }
+        // Several top units (a ministry and provincial governments) share the top row; without
+        // this, a top unit reached only by dotted lines may sink to any row.
+        let roots = tree.boxes.indices.filter { tree.boxes[$0].parent == nil && !links.platforms.contains($0) }
+        if roots.count > 1 {
+            parts.rankGroups.append(Subgraph(id: prefix + "top", attributes: [.rank: "same"], members: roots.map(id)))
+        }
         let platforms = tree.boxes.indices.filter { links.platforms.contains($0) }
         if !platforms.isEmpty {
             parts.rankGroups.append(Subgraph(id: prefix + "platforms", attributes: [.rank: "sink"], members: platforms.map(id)))
