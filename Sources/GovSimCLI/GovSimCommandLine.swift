@@ -10,6 +10,11 @@ public enum GovSimCommandLine {
     }
 
     static let commands: [Command] = [
+        Command(name: "list", summary: "list the bundled scenarios", help: ListCommand.help, run: ListCommand.run),
+        Command(name: "explain", summary: "describe a scenario for the instructor: story, sources, claims, questions",
+                help: ExplainCommand.help, run: ExplainCommand.run),
+        Command(name: "validate", summary: "check scenario files and report every problem", help: ValidateCommand.help, run: ValidateCommand.run),
+        Command(name: "new", summary: "write a commented starter scenario", help: NewCommand.help, run: NewCommand.run),
         Command(name: "run", summary: "run a scenario's variants and write metrics", help: RunCommand.help, run: RunCommand.run),
         Command(name: "chart", summary: "draw an organisation chart from an outline, structure or scenario",
                 help: ChartCommand.help, run: ChartCommand.run),

@@ -10,6 +10,7 @@ struct ScenarioDecoder {
         guard var fields = FieldReader(root, path: "", log: log) else { return nil }
         // The version comes first: a newer file should say so, not fail field by field.
         guard let format = decodeFormat(&fields) else { return nil }
+        _ = fields.value("$schema")   // where an editor finds scenarios/schema.json
         let name = fields.string("name", hint: "a name: lowercase letters, digits and '-' (\"my-scenario\")") ?? ""
         if !name.isEmpty, !Self.isIdentifier(name) {
             log.error("name", "expected lowercase letters, digits and '-' (it names the output folder), got \"\(name)\"")
