@@ -18,6 +18,9 @@ public enum GovSimCommandLine {
         Command(name: "run", summary: "run a scenario's variants and write metrics", help: RunCommand.help, run: RunCommand.run),
         Command(name: "chart", summary: "draw an organisation chart from an outline, structure or scenario",
                 help: ChartCommand.help, run: ChartCommand.run),
+        Command(name: "sweep", summary: "run a scenario over a grid of parameter values, with shards and resume",
+                help: SweepCommand.help, run: SweepCommand.run),
+        Command(name: "merge", summary: "combine the shards of a sweep", help: MergeCommand.help, run: MergeCommand.run),
     ]
 
     static var help: String {

@@ -35,6 +35,7 @@ struct ScenarioDecoder {
         }
         let claims = decodeClaims(fields.array("claims"), path: "claims", variants: variants, sources: sources,
                                   declared: Self.variantEntries(root).map(\.name), workload: workload, shapes: shapes)
+        _ = decodeSweep(fields.value("sweep"), path: "sweep", root: root)   // checked here; run by `govsim sweep`
         fields.warnUnknownKeys()
         guard let workload else { return nil }
         var scenario = Scenario(
