@@ -16,6 +16,16 @@ setup:
 	  echo "Installing libgraphviz-dev (Graphviz's C library)..."; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null; \
 	fi
+	@# Chinese unit names in PNG and PDF charts need a CJK font (SVG leaves fonts to the viewer).
+	@if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	  if [ "$(SUDO)" = needs-root ]; then \
+	    echo "No CJK font: Chinese names in PNG/PDF charts will show as boxes. Install one with:"; \
+	    echo "  sudo apt-get install -y fonts-noto-cjk"; \
+	  else \
+	    echo "Installing fonts-noto-cjk (Chinese glyphs for charts)..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; \
+	  fi; \
+	fi
 
 build: setup
 	$(SWIFT) build -c release --product govsim

@@ -59,6 +59,6 @@ enum RunCommand {
         guard !arguments.has("--quiet") else { return }
         console.print("\(scenario.title)\n")
         console.print(ComparisonTable.render(run))
-        console.print("\nWrote \(folder)/metrics.json and metrics.csv, and \(charts.count) charts in \(folder)/charts/")
+        console.print("\nWrote \(folder)/metrics.json and metrics.csv, and \(charts.count) chart files in \(folder)/charts/")
     }
 }

@@ -24,7 +24,8 @@ public enum JourneyChart {
             throw .chart("the journey names units this structure does not have; chart it with the structure it ran on")
         }
         var graph = OrgChart.chartFrame(title: title ?? "Journey of case \(journey.ordinal + 1)",
-                                        subtitle: subtitle(journey, selection: selection, structure: structure, unit: timeUnit),
+                                        subtitle: subtitle(journey, selection: selection,
+                                                          traced: journeys.filter { $0.turnaround != nil }.count, unit: timeUnit),
                                         engine: .neato)
         graph.name = "journey"
         graph.attributes[.splines] = "true"
@@ -77,17 +78,19 @@ public enum JourneyChart {
         "\(DOTEscaping.number(column * step.x)),\(DOTEscaping.number(-Double(level) * step.y))!"
     }
 
-    private static func subtitle(_ journey: Journey, selection: Selection, structure: Structure, unit: String) -> String {
+    private static func subtitle(_ journey: Journey, selection: Selection, traced: Int, unit: String) -> String {
         let wait = journey.visits.reduce(0) { $0 + $1.wait }, work = journey.visits.reduce(0) { $0 + $1.work }
         var parts: [String] = []
-        if selection == .median { parts.append("the median case") }
+        if selection == .median { parts.append("median of \(NumberText.count(traced, "completed traced case"))") }
         if let total = journey.turnaround {
-            let transit = max(total - wait - work, 0)
+            // Sums of floating-point times leave crumbs like 1e-15 where nothing was in transit.
+            let rest = total - wait - work
+            let transit = rest > 1e-9 * max(total, 1) ? rest : 0
             parts.append("\(NumberText.short(total)) \(unit)s in all: waiting \(NumberText.short(wait)), working \(NumberText.short(work)), in transit \(NumberText.short(transit))")
         } else {
             parts.append("not finished when the run ended")
         }
-        parts.append("\(journey.visits.count) offices")
+        parts.append(NumberText.count(journey.visits.count, "office"))
         return parts.joined(separator: " · ")
     }
 
