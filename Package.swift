@@ -38,5 +38,7 @@ let package = Package(
         .testTarget(name: "GovSimScenarioTests", dependencies: ["GovSimScenario"]),
         .testTarget(name: "GovSimCLITests", dependencies: ["GovSimCLI"]),
         .testTarget(name: "GovSimGraphvizTests", dependencies: ["GovSimGraphviz", "GovSimScenario"]),
+        // Sweeps end to end; depends on the tool so it can run shards through GNU parallel.
+        .testTarget(name: "GovSimSweepTests", dependencies: ["GovSimCLI", "GovSimReport", "GovSimScenario", "govsim"]),
     ]
 )

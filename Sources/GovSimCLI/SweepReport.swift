@@ -1,5 +1,6 @@
 import Foundation
 import GovSimEngine
+import GovSimReport
 import GovSimScenario
 
 /// What `govsim sweep` and `govsim merge` print: the size of the sweep, the charted metrics per
@@ -38,14 +39,16 @@ enum SweepReport {
                 let summary = results.summary(point: point, variant: variant, metric: metric)
                 return "\(ComparisonTable.format(summary)) (\(summary.count))"
             }
-            rows.append(definition.points[point].map(ComparisonTable.number) + cells)
+            rows.append(definition.points[point].map(CSVWriter.number) + cells)
         }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = rows.map { row in
             row.enumerated().map { String(repeating: " ", count: widths[$0] - $1.count) + $1 }.joined(separator: "  ")
         }
         lines.insert(String(repeating: "-", count: lines[0].count), at: 1)
-        var text = "\(metric) (mean ± 95% CI half-width; times in \(definition.timeUnit)s)\n" + lines.joined(separator: "\n")
+        let isTime = ["turnaround.", "decision_time.", "shock.detection", "shock.response"].contains { metric.hasPrefix($0) }
+        let unit = isTime ? "; in \(definition.timeUnit)s" : ""
+        var text = "\(metric) (mean ± 95% CI half-width, and replications\(unit))\n" + lines.joined(separator: "\n")
         if definition.points.count > maxRows { text += "\n... \(definition.points.count - maxRows) more points in sweep-summary.csv" }
         return text
     }

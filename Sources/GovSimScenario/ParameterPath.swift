@@ -28,6 +28,10 @@ public struct ParameterPath: Sendable, Hashable, CustomStringConvertible {
     public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
         public let path: String
         public let reason: String
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
         public var description: String { "\(path): \(reason)" }
     }
 
