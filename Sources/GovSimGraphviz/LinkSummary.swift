@@ -25,18 +25,17 @@ struct LinkSummary {
     private(set) var peersLeaving: [Int: Int] = [:]
     /// Kinds of link drawn, for the legend.
     private(set) var kinds: Set<Link.Kind> = []
-    /// Boxes that are the far end of a platform link: shared data platforms, drawn as cylinders.
+    /// Boxes of shared data platforms, drawn as cylinders.
     private(set) var platforms: Set<Int> = []
-
-    /// Platform links exist from model version 2 on; compared by name so this file reads either.
-    static func isPlatform(_ kind: Link.Kind) -> Bool { kind.rawValue == "platform" }
 
     init(_ structure: Structure, tree: ChartTree) {
         var index: [String: Int] = [:]
+        for (unit, item) in structure.units.enumerated() where item.isPlatform && tree.boxOfUnit[unit] >= 0 {
+            platforms.insert(tree.boxOfUnit[unit])
+        }
         for link in structure.links where link.kind != .reportsTo {
             let from = tree.boxOfUnit[link.from], to = tree.boxOfUnit[link.to]
             guard from >= 0, to >= 0 else { continue }
-            if Self.isPlatform(link.kind) { platforms.insert(to) }
             guard from != to else {
                 inside[from, default: [:]][link.kind, default: 0] += 1
                 continue

@@ -37,7 +37,7 @@ extension OrgChartBuilder {
             (.dottedLine, "┈┈▷", Palette.dottedLine, "dotted line: a second superior"),
         ]
         let shown = styles.filter { kinds.contains($0.0) }
-        let hasOther = kinds.contains { kind in kind != .reportsTo && !styles.contains { $0.0 == kind } }
+        let hasOther = kinds.contains(.platform)
         if !shown.isEmpty || hasOther {
             header("Lines")
             row(symbol("───", Palette.line), "reports to (superior above)")

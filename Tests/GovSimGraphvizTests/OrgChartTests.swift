@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 @testable import GovSimGraphviz
 import GovSimEngine
 import GovSimModel
@@ -91,5 +94,22 @@ import Testing
         #expect(side.count == 3)
         #expect(Set(side.compactMap { $0.attributes[.style] }) == [.text("dashed"), .text("dotted")])
         #expect(DOTEncoder.encode(graph).contains("skip-level line to a higher superior"))
+    }
+
+    @Test func sharedPlatformsAreCylindersOnTheBottomRow() throws {
+        var platform = Unit(name: "Data centre")
+        platform.isPlatform = true
+        let structure = Structure(units: [Unit(name: "Top"), Unit(name: "A"), Unit(name: "B"), platform],
+                                  links: [Link(.reportsTo, from: 1, to: 0), Link(.reportsTo, from: 2, to: 0),
+                                          Link(.platform, from: 1, to: 3), Link(.platform, from: 2, to: 3)])
+        let graph = try OrgChart.graph(structure: structure)
+        let node = try #require(graph.nodes.first { node in
+            if case .html(let label)? = node.attributes[.label] { return label.markup.contains("Data centre") }
+            return false
+        })
+        #expect(node.attributes[.shape] == .text("cylinder"))
+        #expect(graph.subgraphs.contains { $0.members == [node.id] && $0.attributes[.rank] == .text("sink") })
+        #expect(DOTEncoder.encode(graph).contains("uses a shared platform"))
+        #expect(XMLParser(data: try ChartRenderer.render(graph, format: .svg)).parse())
     }
 }
