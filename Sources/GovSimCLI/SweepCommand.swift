@@ -68,7 +68,8 @@ enum SweepCommand {
             throw fromCommandLine ? .usage("govsim \(error.description)") : .data("govsim \(error.description)")
         }
         let folder = options.folder ?? "output/\(base.name)-sweep"
-        var results = try options.resume ? previous(plan.definition, folder: folder, shard: options.shard, console: console) : SweepResults()
+        var results = try options.resume
+            ? previous(plan.definition, folder: folder, shard: options.shard, console: options.quiet ? nil : console) : SweepResults()
         let runner: SweepRunner
         do { runner = try SweepRunner(plan: plan) } catch { throw .data("govsim \(error.description)") }
 
@@ -107,12 +108,12 @@ enum SweepCommand {
 
     /// The results already in `folder` for this sweep (or its shard), checked to be the same sweep.
     static func previous(_ definition: SweepDefinition, folder: String, shard: SweepRunner.Shard?,
-                         console: Console) throws(CLIError) -> SweepResults {
+                         console: Console?) throws(CLIError) -> SweepResults {
         let base = shard.map { SweepOutput.shardBase(folder, $0) }
         let manifest = base.map { $0 + ".json" } ?? SweepOutput.manifestPath(folder)
         let data = base.map { $0 + ".csv" } ?? SweepOutput.dataPath(folder)
         guard FileManager.default.fileExists(atPath: manifest) else {
-            console.error("govsim sweep: --resume: nothing to resume in \(folder) (no \(manifest)); starting from the beginning")
+            console?.error("govsim sweep: --resume: nothing to resume in \(folder) (no \(manifest)); starting from the beginning")
             return SweepResults()
         }
         let found: (SweepManifest.Contents, SweepResults)
