@@ -26,6 +26,16 @@ setup:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; \
 	  fi; \
 	fi
+	@# GNU parallel runs sweep shards (scripts/sweep-parallel.sh); the test suite runs it too.
+	@if ! command -v parallel >/dev/null 2>&1; then \
+	  if [ "$(SUDO)" = needs-root ]; then \
+	    echo "GNU parallel is missing: the sharded-sweep test will be skipped. Install it with:"; \
+	    echo "  sudo apt-get install -y parallel"; \
+	  else \
+	    echo "Installing parallel (GNU parallel, for sharded sweeps)..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq parallel >/dev/null; \
+	  fi; \
+	fi
 
 build: setup
 	$(SWIFT) build -c release --product govsim
