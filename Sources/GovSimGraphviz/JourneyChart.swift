@@ -102,6 +102,9 @@ public enum JourneyChart {
         var bar: [HTML.Cell] = []
         if width(visit.wait) > 0 { bar.append(HTML.Cell(background: "#bdbdbd", width: width(visit.wait), height: 8)) }
         if width(visit.work) > 0 { bar.append(HTML.Cell(background: "#3182bd", width: width(visit.work), height: 8)) }
+        // Graphviz stretches a table to its cell; a filler keeps the two parts touching.
+        let filler = Int(barWidth) - width(visit.wait) - width(visit.work)
+        if filler > 0, !bar.isEmpty { bar.append(HTML.Cell(width: filler, height: 8)) }
         // An HTML label is text or one table, never both: every line is a row.
         var rows: [[HTML.Cell]] = [
             [HTML.Cell(HTML.text("\(hop + 1). \(office.name)").bold())],

@@ -36,7 +36,9 @@ struct OrgChartBuilder {
             parts.nodes.append(node(index, box, tree: tree, heat: heat, inside: links.inside[index] ?? [:],
                                     outside: links.peersLeaving[index], isPlatform: links.platforms.contains(index)))
             let children = box.children
-            if children.count >= options.stackLeavesFrom, children.allSatisfy({ tree.boxes[$0].children.isEmpty }) {
+            // Stacking relies on dot's rows; other engines place nodes freely.
+            if options.engine == .dot, children.count >= options.stackLeavesFrom,
+               children.allSatisfy({ tree.boxes[$0].children.isEmpty }) {
                 stack(children, under: index, heat: heat, into: &parts)
             } else {
                 parts.edges += children.map { reportingEdge(from: index, to: $0, heat: heat) }
