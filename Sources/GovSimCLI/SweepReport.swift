@@ -22,7 +22,7 @@ enum SweepReport {
             results.capped(point: point, definition: definition).map { "point \(point) \(definition.variants[$0.variant]).\($0.metric)" }
         }
         if let precision = definition.precision {
-            text += "\n\nPrecision: 95% CI half-width within \(ComparisonTable.number(precision.relative * 100))% of the mean, "
+            text += "\n\nPrecision: 95% CI half-width within \(CSVWriter.number(precision.relative * 100))% of the mean, "
             text += "at most \(precision.maxReplications) replications per point. "
             text += capped.isEmpty ? "Every charted metric met it."
                 : "\(capped.count) hit the cap without it: " + capped.prefix(12).joined(separator: ", ") + (capped.count > 12 ? ", ..." : "")
@@ -46,8 +46,7 @@ enum SweepReport {
             row.enumerated().map { String(repeating: " ", count: widths[$0] - $1.count) + $1 }.joined(separator: "  ")
         }
         lines.insert(String(repeating: "-", count: lines[0].count), at: 1)
-        let isTime = ["turnaround.", "decision_time.", "shock.detection", "shock.response"].contains { metric.hasPrefix($0) }
-        let unit = isTime ? "; in \(definition.timeUnit)s" : ""
+        let unit = SweepChart.isTime(metric) ? "; in \(definition.timeUnit)s" : ""
         var text = "\(metric) (mean ± 95% CI half-width, and replications\(unit))\n" + lines.joined(separator: "\n")
         if definition.points.count > maxRows { text += "\n... \(definition.points.count - maxRows) more points in sweep-summary.csv" }
         return text
