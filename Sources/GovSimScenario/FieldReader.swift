@@ -44,6 +44,9 @@ struct FieldReader {
         }
     }
 
+    /// Counts every member as asked for: when the object's kind is unknown, so is which keys belong.
+    mutating func markAllAsked() { asked.formUnion(members.map(\.key)) }
+
     /// A key the format reserves for the author's notes.
     static func isComment(_ key: String) -> Bool { key.hasPrefix("_") }
 

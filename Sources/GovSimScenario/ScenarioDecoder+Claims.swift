@@ -51,21 +51,23 @@ extension ScenarioDecoder {
             log.error(path, "compares two numbers; name a variant's metric on at least one side (variant.metric)")
             return
         }
+        var messages: [String] = []   // both sides may share a mistake: say it once
         for operand in [comparison.left, comparison.right] {
             guard case .metric(let variant, let metric) = operand else { continue }
             if !declared.contains(variant) {
-                let names = declared.sorted().joined(separator: ", ")
-                log.error(path, "no variant is named \"\(variant)\"; the variants are \(names)")
+                messages.append("no variant is named \"\(variant)\"; the variants are \(declared.sorted().joined(separator: ", "))")
             }
             if !MetricCatalog.isKnown(metric) {
                 let guess = MetricCatalog.suggestion(for: metric).map { "; did you mean \"\($0)\"?" } ?? ""
-                log.error(path, "no metric is named \"\(metric)\"\(guess)")
+                messages.append("no metric is named \"\(metric)\"\(guess)")
             } else if metric.hasPrefix("shock."), workload?.shocks.isEmpty == true {
-                log.error(path, "\(metric) is measured only in scenarios with shocks; add workload.shocks or compare another metric")
+                messages.append("\(metric) is measured only in scenarios with shocks; add workload.shocks or compare another metric")
             } else if let level = Self.level(of: metric), let levels = shapes[variant]?.levels, level >= levels {
-                log.error(path, "variant \"\(variant)\" has \(levels) levels (0 to \(levels - 1)), so it reports no \(metric)")
+                messages.append("variant \"\(variant)\" has \(levels) levels (0 to \(levels - 1)), so it reports no \(metric)")
             }
         }
+        var said = Set<String>()
+        for message in messages where said.insert(message).inserted { log.error(path, message) }
     }
 
     /// The level k of a per-level metric (`utilisation.level.k`).

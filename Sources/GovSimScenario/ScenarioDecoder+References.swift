@@ -93,15 +93,14 @@ extension ScenarioDecoder {
     private func checkDepartments(_ workload: Workload, variants: [Variant]) {
         for (index, type) in workload.caseTypes.enumerated() where type.otherDepartments > 0 {
             let path = "workload.case_types[\(index)].other_departments"
-            for variant in variants {
-                let count = variant.structure.departments.count
-                if count == 0 {
-                    log.warning(path, "variant \"\(variant.name)\" has no departments, so this has no effect there; "
-                        + "list \"departments\" in its structure")
-                } else if type.otherDepartments >= count {
-                    log.error(path, "expected at most \(count - 1) (variant \"\(variant.name)\" has \(count) departments: "
-                        + "the case's own and \(count - 1) other\(count == 2 ? "" : "s")), got \(type.otherDepartments)")
-                }
+            if let bare = variants.first(where: { $0.structure.departments.isEmpty }) {
+                log.warning(path, "variant \"\(bare.name)\" has no departments, so this has no effect there; "
+                    + "list \"departments\" in its structure")
+            }
+            let fewest = variants.filter { !$0.structure.departments.isEmpty }.min { $0.structure.departments.count < $1.structure.departments.count }
+            if let fewest, case let count = fewest.structure.departments.count, type.otherDepartments >= count {
+                log.error(path, "expected at most \(count - 1) (variant \"\(fewest.name)\" has \(count) departments: "
+                    + "the case's own and \(count - 1) other\(count == 2 ? "" : "s")), got \(type.otherDepartments)")
             }
         }
     }
@@ -143,6 +142,7 @@ extension ScenarioDecoder {
     /// the `reports_to` of its first unit in the file. Several tops are legal but usually an
     /// oversight, so they get a warning. False when there is a cycle.
     func checkReportsTo(_ units: [GovSimModel.Unit], _ links: [Link], paths: [Int: String], structurePath: String) -> Bool {
+        guard Set(units.map(\.name)).count == units.count else { return false }   // duplicate names were reported
         var superior = [Int](repeating: -1, count: units.count)
         for link in links where link.kind == .reportsTo && units.indices.contains(link.from) && units.indices.contains(link.to) {
             if superior[link.from] < 0 { superior[link.from] = link.to }
@@ -166,7 +166,8 @@ extension ScenarioDecoder {
             }
             for member in walk { state[member] = 2 }
         }
-        let tops = units.indices.filter { superior[$0] < 0 }
+        // A platform reports to no one; a reports_to that names nothing was reported already.
+        let tops = units.indices.filter { superior[$0] < 0 && !units[$0].isPlatform && paths[$0] == nil }
         if acyclic, tops.count > 1, units.count > 1 {
             let names = tops.prefix(3).map { "\"\(units[$0].name)\"" }.joined(separator: ", ") + (tops.count > 3 ? ", ..." : "")
             log.warning("\(structurePath).units", "\(tops.count) units report to no one (\(names)): the structure has "

@@ -57,6 +57,7 @@ extension ScenarioDecoder {
         default:
             let expected = Self.generators.map { "\"\($0)\"" }.joined(separator: ", ")
             if !generator.isEmpty { log.error(fields.child("generator"), "expected one of \(expected), got \"\(generator)\"") }
+            fields.markAllAsked()   // which keys belong depends on the generator
             return nil
         }
     }
@@ -74,7 +75,8 @@ extension ScenarioDecoder {
                     log.error("\(path).same_headcount_as", "no variant is named \"\(target)\"")
                     return nil
                 }
-                guard case .ready(let other)? = sibling.spec else {
+                guard let siblingSpec = sibling.spec else { return nil }   // its own error was reported
+                guard case .ready(let other) = siblingSpec else {
                     log.error("\(path).same_headcount_as", "variant \"\(target)\" must have a pyramid, tree or listed structure to be matched")
                     return nil
                 }

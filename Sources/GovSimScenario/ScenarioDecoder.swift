@@ -60,7 +60,7 @@ struct ScenarioDecoder {
             let file = fields.string("file") ?? ""
             let source = Scenario.Source(
                 id: fields.string("id", default: file) ?? file, file: file,
-                quote: fields.string("quote") ?? "", translation: fields.string("translation", default: "").flatMap { $0.isEmpty ? nil : $0 })
+                quote: fields.string("quote", hint: "the passage, in the document's own language") ?? "", translation: fields.string("translation", default: "").flatMap { $0.isEmpty ? nil : $0 })
             fields.warnUnknownKeys()
             return source
         }
