@@ -28,7 +28,7 @@ extension ScenarioDecoder {
         if let parameters = fields.value("parameters") {
             let parametersPath = fields.child("parameters")
             if case .object(let members) = parameters {
-                for (key, item) in members {
+                for (key, item) in members where !FieldReader.isComment(key) {
                     guard let parameter = sweepPath(key, at: parametersPath, root: root),
                           let values = sweepValues(item, path: "\(parametersPath).\(key)") else { continue }
                     if sweep.parameters.contains(parameter) {
