@@ -8,9 +8,33 @@ public struct CompiledLevers: Sendable {
     public let gatewayDelay: Sampler
     /// Paper links never leak a case's data electronically.
     public let leakProbability: Double
+    // The policy's switches copied out, so the event loop reads a field, not a large struct.
+    let peerConsultation, skipLevel, directReply, paperApproval, isolatedNetworks, feedback: Bool
+    let serviceMode: Policy.ServiceMode
+    let intake: Policy.Intake
+    let buckPassing, corruption, conflictProbability, inspectionRate: Double
+    let learning: Policy.Learning?
+    let evaluation: Policy.Evaluation?
+    /// Units keep track of decision outcomes (for learning or evaluation).
+    let tracksOutcomes: Bool
 
     init(_ policy: Policy) {
         self.policy = policy
+        peerConsultation = policy.peerConsultation
+        skipLevel = policy.skipLevel
+        directReply = policy.directReply
+        paperApproval = policy.paperApproval
+        isolatedNetworks = policy.isolatedNetworks
+        feedback = policy.feedback
+        serviceMode = policy.serviceMode
+        intake = policy.intake
+        buckPassing = policy.buckPassing
+        corruption = policy.corruption
+        conflictProbability = policy.conflictProbability
+        inspectionRate = policy.learning?.inspectionRate ?? 0.1
+        learning = policy.learning
+        evaluation = policy.evaluation
+        tracksOutcomes = policy.learning != nil || policy.evaluation != nil
         tripTime = Sampler(policy.tripTime)
         paperDelay = Sampler(policy.paperDelay)
         gatewayDelay = Sampler(policy.gatewayDelay)
@@ -26,7 +50,7 @@ public struct CompiledLevers: Sendable {
     /// are isolated; one inside the internal network cannot leak then.
     @inline(__always)
     func crossing(from: Bool, to: Bool) -> (gateway: Bool, mayLeak: Bool) {
-        guard policy.isolatedNetworks else { return (false, leakProbability > 0) }
+        guard isolatedNetworks else { return (false, leakProbability > 0) }
         if from != to { return (true, false) }
         return (false, from && leakProbability > 0)
     }

@@ -23,12 +23,15 @@ public struct UnitRecord: Sendable {
     public let isExternal: Bool
     /// Position among its department's front-line units (for counterparts), or -1.
     public let frontLinePosition: Int32
+    /// Its department, or -1 for a unit above the departments.
+    public let department: Int16
+    public let isPlatform: Bool
 }
 
 /// A structure and a policy flattened into arrays indexed by unit: what one simulation runs on.
 ///
 /// Built once per variant and shared read-only by every replication.
-public struct CompiledModel: Sendable {
+public final class CompiledModel: Sendable {
     public let structure: Structure
     public let policy: Policy
     public let hierarchy: Hierarchy
@@ -104,7 +107,8 @@ public struct CompiledModel: Sendable {
                 skipStart: skipStart, skipEnd: Int32(skipTarget.count),
                 dottedSuperior: dotted[index].0, dottedDelay: dotted[index].1,
                 isExternal: unit.isPlatform || frontLineSet.contains(Int32(index)),
-                frontLinePosition: position[index]))
+                frontLinePosition: position[index],
+                department: Int16(unit.department ?? -1), isPlatform: unit.isPlatform))
         }
         self.units = records
         self.peerTarget = peerTarget

@@ -15,12 +15,12 @@ struct Recorder {
     private var arrived = 0
     private var completedCount = 0
     private var sums = CaseSums()
-    private var turnarounds: [Double] = []
+    private let turnarounds = Column<Double>.empty()
     private var decisionsAtLevel: [Int]
-    private var busyTime: [Double]
-    private var unitDecisions: [Int]
-    private var uplinkMessages: [Int]
-    private var peerMessages: [Int]
+    private let busyTime: Column<Double>
+    private let unitDecisions: Column<Int>
+    private let uplinkMessages: Column<Int>
+    private let peerMessages: Column<Int>
     private var servicesStarted = 0
     private var inSystem = 0
     private var lastChange = 0.0
@@ -48,10 +48,10 @@ struct Recorder {
         self.satisfaction = satisfaction
         sampleInterval = options.samples > 0 && length.horizon > 0 ? length.horizon / Double(options.samples) : nil
         decisionsAtLevel = Array(repeating: 0, count: model.levelCount)
-        busyTime = Array(repeating: 0, count: model.unitCount)
-        unitDecisions = Array(repeating: 0, count: model.unitCount)
-        uplinkMessages = Array(repeating: 0, count: model.unitCount)
-        peerMessages = Array(repeating: 0, count: model.peerTarget.count)
+        busyTime = Column(repeating: 0, count: model.unitCount)
+        unitDecisions = Column(repeating: 0, count: model.unitCount)
+        uplinkMessages = Column(repeating: 0, count: model.unitCount)
+        peerMessages = Column(repeating: 0, count: model.peerTarget.count)
         shockTimes = shocks.map(\.time)
         shockDetected = Array(repeating: .nan, count: shocks.count)
         shockLastResponse = Array(repeating: .nan, count: shocks.count)
@@ -71,14 +71,15 @@ struct Recorder {
 
     // MARK: - Reports from the engine
 
-    mutating func caseArrived(_ record: inout CaseRecord, index: Int32, at now: Double) {
+    /// A citizen case arrived; returns the index of its journey when it is traced, else -1.
+    @inline(__always)
+    mutating func caseArrived(origin: Int32, at now: Double) -> Int32 {
         changeInSystem(by: 1, at: now)
-        guard isMeasured(arrival: now) else { return }
+        guard isMeasured(arrival: now) else { return -1 }
         arrived += 1
-        if journeys.count < options.journeys {
-            record.journey = Int32(journeys.count)
-            journeys.append(Journey(ordinal: journeys.count, arrival: now, origin: Int(record.origin)))
-        }
+        guard journeys.count < options.journeys else { return -1 }
+        journeys.append(Journey(ordinal: journeys.count, arrival: now, origin: Int(origin)))
+        return Int32(journeys.count - 1)
     }
 
     @inline(__always)
@@ -111,7 +112,7 @@ struct Recorder {
         shockDetected[Int(shock)] = now
     }
 
-    mutating func completed(_ record: CaseRecord, at now: Double) {
+    mutating func completed(_ record: borrowing CaseRecord, at now: Double) {
         changeInSystem(by: -1, at: now)
         if record.shock >= 0 {
             shockTurnaroundSum += now - record.arrival
@@ -136,7 +137,7 @@ struct Recorder {
         sums.messages += Double(record.messages)
         sums.fidelity += record.fidelity
         // An incident anywhere on the way, before or after the decision, spoils the outcome.
-        let right = record.correct && !record.flags.contains(.corrupted)
+        let right = record.correct ? !record.flags.contains(.corrupted) : false
         sums.correct += right ? 1 : 0
         sums.trips += Double(record.trips)
         sums.travel += record.travel
@@ -148,7 +149,7 @@ struct Recorder {
         if record.decisionLevel >= 0 { decisionsAtLevel[Int(record.decisionLevel)] += 1 }
     }
 
-    mutating func sample(at now: Double, busy: ContiguousArray<Int32>) {
+    mutating func sample(at now: Double, busy: Column<Int32>) {
         var busyByLevel = Array(repeating: 0, count: model.levelCount)
         var staffByLevel = Array(repeating: 0, count: model.levelCount)
         for (unit, record) in model.units.enumerated() {
@@ -171,17 +172,16 @@ struct Recorder {
         metrics.merge(shockMetrics()) { first, _ in first }
         metrics.merge(structureMetrics(window: window, utilisation: utilisation)) { first, _ in first }
         return ReplicationResult(
-            metrics: metrics, unitUtilisation: utilisation, unitDecisions: unitDecisions,
-            uplinkMessages: uplinkMessages, peerMessages: peerMessages, journeys: journeys,
-            samples: samples, turnarounds: turnarounds, services: servicesStarted - inService)
+            metrics: metrics, unitUtilisation: utilisation, unitDecisions: unitDecisions.array,
+            uplinkMessages: uplinkMessages.array, peerMessages: peerMessages.array, journeys: journeys,
+            samples: samples, services: servicesStarted - inService)
     }
 
     private func caseMetrics() -> [String: Double] {
         let n = Double(completedCount)
         func mean(_ sum: Double) -> Double { completedCount > 0 ? sum / n : .nan }
-        let sorted = turnarounds.sorted()
         func percentile(_ q: Double) -> Double {
-            sorted.isEmpty ? .nan : sorted[Int(q * Double(sorted.count - 1))]
+            turnarounds.count == 0 ? .nan : Selection.kth(turnarounds, Int(q * Double(turnarounds.count - 1)))
         }
         var metrics: [String: Double] = [
             "turnaround.mean": mean(sums.turnaround),

@@ -13,8 +13,6 @@ public struct ReplicationResult: Sendable {
     public let peerMessages: [Int]
     public let journeys: [Journey]
     public let samples: [TimeSample]
-    /// The raw turnaround of every measured completed case, in completion order.
-    public let turnarounds: [Double]
     /// Services completed by the horizon (the benchmark's "events").
     public let services: Int
 }

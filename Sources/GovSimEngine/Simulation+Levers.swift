@@ -9,14 +9,14 @@ extension Simulation {
     /// Dual track still owes its paper approval, or a one-stop case still has to ask the others.
     @inline(__always)
     func needsFrontOfficeStep(_ item: Int32) -> Bool {
-        let c = Int(item), policy = model.levers.policy
+        let c = Int(item), policy = model.levers
         if policy.paperApproval, !cases[c].flags.contains(.paperApproved) { return true }
         return policy.serviceMode == .oneStop && cases[c].toVisit != 0
     }
 
     mutating func frontOfficeStep(_ item: Int32, at unit: Int32) {
         let c = Int(item), superior = model.units[Int(unit)].superior
-        if model.levers.policy.paperApproval, !cases[c].flags.contains(.paperApproved) {
+        if model.levers.paperApproval, !cases[c].flags.contains(.paperApproved) {
             cases[c].flags.insert(.paperApproved)
             guard superior >= 0 else { return seekDecision(item, at: unit) }
             // Dual track (004): the file accepted online is carried on paper to the home unit.
@@ -44,7 +44,7 @@ extension Simulation {
         var departments = cases[c].toVisit
         cases[c].toVisit = 0
         var edge = -1
-        if record.peerStart < record.peerEnd, model.structure.units[Int(model.peerTarget[Int(record.peerStart)])].isPlatform {
+        if record.peerStart < record.peerEnd, model.units[Int(model.peerTarget[Int(record.peerStart)])].isPlatform {
             edge = Int(record.peerStart)
         }
         while departments != 0 {
@@ -86,7 +86,7 @@ extension Simulation {
             send(item, from: cases[c].origin, to: home, delay: Sampler(.zero), channel: .direct)
             return
         }
-        while cases[c].toVisit != 0, model.levers.policy.serviceMode == .sequentialTrips {
+        while cases[c].toVisit != 0, model.levers.serviceMode == .sequentialTrips {
             let department = cases[c].toVisit.trailingZeroBitCount
             cases[c].toVisit &= cases[c].toVisit - 1
             let office = model.counterpart(of: cases[c].origin, in: department)
@@ -122,7 +122,7 @@ extension Simulation {
     mutating func conflicts(_ item: Int32, at unit: Int32) -> Bool {
         let c = Int(item), record = model.units[Int(unit)]
         guard record.dottedSuperior >= 0, !cases[c].flags.contains(.reconciled),
-              rng.uniform() < model.levers.policy.conflictProbability else { return false }
+              rng.uniform() < model.levers.conflictProbability else { return false }
         cases[c].conflicts &+= 1
         cases[c].phase = .reconciling
         cases[c].requester = unit
@@ -143,8 +143,8 @@ extension Simulation {
     /// The unit's current error rate: its own, or the learning curve's for a unit below the top.
     @inline(__always)
     func errorRate(of unit: Int32) -> Double {
-        let record = model.units[Int(unit)]
-        guard let learning = model.levers.policy.learning, record.superior >= 0 else { return record.errorRate }
+        let u = Int(unit)
+        guard let learning = model.levers.learning, model.units[u].superior >= 0 else { return model.units[u].errorRate }
         return learning.errorRate(afterLearning: learnt[Int(unit)])
     }
 
@@ -152,10 +152,8 @@ extension Simulation {
     /// inspection does; known outcomes feed both its learning curve and its evaluation.
     @inline(__always)
     mutating func learnOutcome(of item: Int32, at unit: Int32) {
-        let policy = model.levers.policy
-        guard policy.learning != nil || policy.evaluation != nil else { return }
-        let inspection = policy.learning?.inspectionRate ?? 0.1
-        guard policy.feedback || rng.uniform() < inspection else { return }
+        guard model.levers.tracksOutcomes else { return }
+        guard model.levers.feedback || rng.uniform() < model.levers.inspectionRate else { return }
         let u = Int(unit)
         learnt[u] += 1
         knownDecisions[u] &+= 1
@@ -165,8 +163,8 @@ extension Simulation {
     /// Periodic evaluation: authority moves toward units whose known decisions were right often
     /// enough, and away from the others, never below where it started nor over three classes more.
     mutating func evaluate() {
-        guard let evaluation = model.levers.policy.evaluation else { return }
-        for unit in 0..<model.unitCount where model.units[unit].superior >= 0 && !model.structure.units[unit].isPlatform {
+        guard let evaluation = model.levers.evaluation else { return }
+        for unit in 0..<model.unitCount where model.units[unit].superior >= 0 && !model.units[unit].isPlatform {
             defer { knownDecisions[unit] = 0; knownCorrect[unit] = 0 }
             guard knownDecisions[unit] >= 3 else { continue }
             let accuracy = Double(knownCorrect[unit]) / Double(knownDecisions[unit])

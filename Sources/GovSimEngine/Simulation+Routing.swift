@@ -19,7 +19,7 @@ extension Simulation {
         case .seekingDecision: seekDecision(item, at: unit)
         case .consulting: returnFromPeer(item, at: unit)
         case .answering:
-            if model.levers.policy.conflictProbability > 0, conflicts(item, at: unit) { return }
+            if model.levers.conflictProbability > 0, conflicts(item, at: unit) { return }
             cases[c].flags.remove(.reconciled)
             if unit == cases[c].origin {
                 answered(item)
@@ -45,23 +45,24 @@ extension Simulation {
     /// escalates. A top unit always decides in the end: there is no one left to ask.
     @inline(__always)
     mutating func seekDecision(_ item: Int32, at unit: Int32) {
-        let c = Int(item), u = Int(unit), record = model.units[u]
+        let c = Int(item), u = Int(unit)
         if unit == cases[c].origin, cases[c].parent < 0, needsFrontOfficeStep(item) {
             frontOfficeStep(item, at: unit)
             return
         }
-        guard record.superior < 0 || authority[u] >= cases[c].decisionClass else {
+        let isTop = model.units[u].superior < 0
+        guard isTop || authority[u] >= cases[c].decisionClass else {
             escalateOrPassBack(item, from: unit)
             return
         }
-        let missing = cases[c].needed & ~(record.jurisdiction | cases[c].consulted)
-        if missing != 0, model.policy.peerConsultation, let edge = peerCovering(missing, of: record) {
+        let missing = cases[c].needed & ~(model.units[u].jurisdiction | cases[c].consulted)
+        if missing != 0, model.levers.peerConsultation, let edge = peerCovering(missing, of: u) {
             cases[c].phase = .consulting
             cases[c].requester = unit
             cases[c].consultEdge = Int32(edge)
-            cases[c].fidelity *= record.fidelity
+            cases[c].fidelity *= model.units[u].fidelity
             send(item, from: unit, to: model.peerTarget[edge], delay: model.peerDelay[edge], channel: .peer(edge))
-        } else if missing == 0 || record.superior < 0 {
+        } else if missing == 0 || isTop {
             decide(item, at: unit)
         } else {
             escalateOrPassBack(item, from: unit)
@@ -71,9 +72,10 @@ extension Simulation {
     /// The first consultation edge (platforms first, then peers in unit order) whose far end
     /// holds a missing department's data.
     @inline(__always)
-    func peerCovering(_ missing: UInt64, of record: UnitRecord) -> Int? {
-        var edge = Int(record.peerStart)
-        while edge < Int(record.peerEnd) {
+    func peerCovering(_ missing: UInt64, of unit: Int) -> Int? {
+        var edge = Int(model.units[unit].peerStart)
+        let end = Int(model.units[unit].peerEnd)
+        while edge < end {
             if model.units[Int(model.peerTarget[edge])].jurisdiction & missing != 0 { return edge }
             edge += 1
         }
@@ -82,10 +84,10 @@ extension Simulation {
 
     /// The peer or platform has given its input; the case goes back over the same link.
     mutating func returnFromPeer(_ item: Int32, at unit: Int32) {
-        let c = Int(item), record = model.units[Int(unit)]
-        cases[c].consulted |= record.jurisdiction
+        let c = Int(item), u = Int(unit)
+        cases[c].consulted |= model.units[u].jurisdiction
         cases[c].phase = .seekingDecision
-        cases[c].fidelity *= record.fidelity
+        cases[c].fidelity *= model.units[u].fidelity
         let edge = Int(cases[c].consultEdge)
         send(item, from: unit, to: cases[c].requester, delay: model.peerDelay[edge], channel: .peer(edge))
     }
@@ -96,8 +98,8 @@ extension Simulation {
     mutating func escalateOrPassBack(_ item: Int32, from unit: Int32) {
         let c = Int(item)
         let intermediate = unit != cases[c].origin
-        if intermediate, model.levers.policy.buckPassing > 0, !cases[c].flags.contains(.resubmitted),
-           cases[c].previous >= 0, rng.uniform() < model.levers.policy.buckPassing {
+        if intermediate, model.levers.buckPassing > 0, !cases[c].flags.contains(.resubmitted),
+           cases[c].previous >= 0, rng.uniform() < model.levers.buckPassing {
             cases[c].bounces &+= 1
             cases[c].flags.insert(.resubmitted)
             let previous = cases[c].previous
@@ -114,7 +116,7 @@ extension Simulation {
     /// Waste or corruption may strike at every intermediate hop (001).
     @inline(__always)
     mutating func passedOn(_ item: Int32, by unit: Int32) {
-        guard model.levers.policy.corruption > 0, rng.uniform() < model.levers.policy.corruption else { return }
+        guard model.levers.corruption > 0, rng.uniform() < model.levers.corruption else { return }
         cases[Int(item)].incidents &+= 1
         cases[Int(item)].flags.insert(.corrupted)
     }
@@ -123,11 +125,11 @@ extension Simulation {
     /// and that superior has the authority. Each pass-on loses information (`fidelity`).
     @inline(__always)
     mutating func escalate(_ item: Int32, from unit: Int32) {
-        let c = Int(item), record = model.units[Int(unit)]
-        cases[c].fidelity *= record.fidelity
-        if model.policy.skipLevel, record.skipStart < record.skipEnd {
+        let c = Int(item), u = Int(unit)
+        cases[c].fidelity *= model.units[u].fidelity
+        if model.levers.skipLevel, model.units[u].skipStart < model.units[u].skipEnd {
             var best = -1
-            for edge in Int(record.skipStart)..<Int(record.skipEnd) {
+            for edge in Int(model.units[u].skipStart)..<Int(model.units[u].skipEnd) {
                 let target = Int(model.skipTarget[edge])
                 if authority[target] >= cases[c].decisionClass,
                    best < 0 || model.units[target].level > model.units[Int(model.skipTarget[best])].level {
@@ -139,20 +141,20 @@ extension Simulation {
                 return
             }
         }
-        send(item, from: unit, to: record.superior, delay: record.uplinkDelay, channel: .uplink(Int(unit)))
+        send(item, from: unit, to: model.units[u].superior, delay: model.units[u].uplinkDelay, channel: .uplink(u))
     }
 
     mutating func decide(_ item: Int32, at unit: Int32) {
-        let c = Int(item), record = model.units[Int(unit)]
+        let c = Int(item), u = Int(unit)
         cases[c].phase = .answering
         cases[c].decisionTime = now
-        cases[c].decisionLevel = record.level
+        cases[c].decisionLevel = model.units[u].level
         // A decision taken on distorted information is right less often.
         let rightChance = cases[c].fidelity * (1 - errorRate(of: unit))
         cases[c].correct = !cases[c].flags.contains(.corrupted) && rng.uniform() < rightChance
         recorder.decided(unit: Int(unit))
         learnOutcome(of: item, at: unit)
-        if record.superior < 0 {
+        if model.units[u].superior < 0 {
             recorder.topInformed(shock: cases[c].shock, at: now)
         } else if workload.notifyTop[Int(cases[c].caseType)] {
             notifyTop(about: item, from: unit)
@@ -160,7 +162,7 @@ extension Simulation {
         let origin = cases[c].origin
         if unit == origin {
             answered(item)
-        } else if model.policy.directReply {
+        } else if model.levers.directReply {
             send(item, from: unit, to: origin, delay: model.units[Int(origin)].uplinkDelay, channel: .uplink(Int(origin)))
         } else {
             answerDown(item, from: unit)
@@ -199,7 +201,7 @@ extension Simulation {
         cases[c].previous = unit
         recorder.carried(channel)
         var duration = delay.isZero ? 0 : delay.sample(&rng)
-        if model.levers.policy.isolatedNetworks || model.levers.leakProbability > 0 {
+        if model.levers.isolatedNetworks || model.levers.leakProbability > 0 {
             let crossing = model.levers.crossing(from: model.units[Int(unit)].isExternal, to: model.units[Int(target)].isExternal)
             if crossing.gateway { duration += model.levers.gatewayDelay.sample(&rng) }
             if crossing.mayLeak, rng.uniform() < model.levers.leakProbability { cases[c].leaks &+= 1 }

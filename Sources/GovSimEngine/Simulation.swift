@@ -12,12 +12,12 @@ public struct Simulation {
 
     var now = 0.0
     var sequence: UInt64 = 0
-    var events = EventQueue()
-    var cases = ContiguousArray<CaseRecord>()
+    let events = EventQueue()
+    let cases = Column<CaseRecord>.empty()
     var freeCase: Int32 = -1
-    var queueHead: ContiguousArray<Int32>
-    var queueTail: ContiguousArray<Int32>
-    var busy: ContiguousArray<Int32>
+    let queueHead: Column<Int32>
+    let queueTail: Column<Int32>
+    let busy: Column<Int32>
     /// Service times, decisions and delays.
     var rng: Xoshiro256StarStar
     /// Arrival times, types, origins and departments: its own stream, so every variant of a
@@ -25,12 +25,12 @@ public struct Simulation {
     var arrivalRNG: Xoshiro256StarStar
     var recorder: Recorder
     /// Authority of each unit now: the policy's evaluation may move it during the run.
-    var authority: ContiguousArray<Int32>
+    let authority: Column<Int32>
     /// Outcomes each unit has learnt of (its position on the learning curve).
-    var learnt: ContiguousArray<Double>
+    let learnt: Column<Double>
     /// Known outcomes and right ones since the last evaluation.
-    var knownDecisions: ContiguousArray<Int32>
-    var knownCorrect: ContiguousArray<Int32>
+    let knownDecisions: Column<Int32>
+    let knownCorrect: Column<Int32>
 
     /// Streams of a replication, numbered so new ones can be added without changing the old.
     enum Stream: UInt64 { case arrivals = 1, service = 2, shocks = 3 }
@@ -46,13 +46,13 @@ public struct Simulation {
         self.length = length
         self.departmentCount = model.structure.departments.count
         let count = model.unitCount
-        queueHead = ContiguousArray(repeating: -1, count: count)
-        queueTail = ContiguousArray(repeating: -1, count: count)
-        busy = ContiguousArray(repeating: 0, count: count)
-        authority = ContiguousArray(model.units.map(\.authority))
-        learnt = ContiguousArray(repeating: 0, count: count)
-        knownDecisions = ContiguousArray(repeating: 0, count: count)
-        knownCorrect = ContiguousArray(repeating: 0, count: count)
+        queueHead = Column(repeating: -1, count: count)
+        queueTail = Column(repeating: -1, count: count)
+        busy = Column(repeating: 0, count: count)
+        authority = Column(model.units.map(\.authority))
+        learnt = Column(repeating: 0, count: count)
+        knownDecisions = Column(repeating: 0, count: count)
+        knownCorrect = Column(repeating: 0, count: count)
         let replication = UInt64(replication)
         rng = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.service.rawValue))
         arrivalRNG = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.arrivals.rawValue))
@@ -66,12 +66,12 @@ public struct Simulation {
         if workload.meanGap.isFinite { schedule(.arrival, at: arrivalRNG.exponential(mean: workload.meanGap), unit: -1, item: -1) }
         if recorder.sampleInterval != nil { schedule(.sample, at: 0, unit: -1, item: -1) }
         scheduleShocks()
-        if let evaluation = model.levers.policy.evaluation, evaluation.interval > 0 {
+        if let evaluation = model.levers.evaluation, evaluation.interval > 0 {
             schedule(.evaluate, at: evaluation.interval, unit: -1, item: -1)
         }
         let horizon = length.horizon
         while let next = events.first, next.time <= horizon {
-            let event = events.pop().unsafelyUnwrapped
+            let event = events.pop()
             now = event.time
             switch event.kind {
             case .serviceDone: serviceDone(unit: event.unit, case: event.item)
@@ -87,7 +87,7 @@ public struct Simulation {
             }
         }
         now = horizon
-        return recorder.finish(inService: busy.reduce(0) { $0 + Int($1) })
+        return recorder.finish(inService: busy.array.reduce(0) { $0 + Int($1) })
     }
 
     // MARK: - Events
@@ -128,10 +128,9 @@ public struct Simulation {
     /// Department draws come from the stream that brought the case (steady or shock).
     mutating func admit(at origin: Int32, type: Int, shock: Int16) {
         var needed: UInt64 = 0
-        if let home = model.structure.units[Int(origin)].department {
-            needed = UInt64(1) << UInt64(home)
-        }
-        let home = needed
+        let home = model.units[Int(origin)].department
+        if home >= 0 { needed = UInt64(1) << UInt64(home) }
+        let homeBit = needed
         // Always draw the same number of uniforms for a type, so streams stay aligned across variants.
         for _ in 0..<workload.otherDepartments[type] {
             let u = shock >= 0 ? shockRNG.uniform() : arrivalRNG.uniform()
@@ -141,14 +140,15 @@ public struct Simulation {
         var record = CaseRecord(arrival: now, origin: origin, caseType: UInt16(type),
                                 decisionClass: workload.decisionClass[type], needed: needed)
         record.shock = shock
-        if model.levers.policy.serviceMode != .internal {
+        if model.levers.serviceMode != .internal {
             // The other departments are visited in turn or asked at once: see Simulation+Levers.
-            record.toVisit = needed & ~home
-            record.needed = home
+            record.toVisit = needed & ~homeBit
+            record.needed = homeBit
         }
         let index = allocate(record)
-        recorder.caseArrived(&cases[Int(index)], index: index, at: now)
-        if model.levers.policy.intake == .inPerson {
+        let journey = recorder.caseArrived(origin: origin, at: now)
+        if journey >= 0 { cases[Int(index)].journey = journey }
+        if model.levers.intake == .inPerson {
             travel(index, to: origin)
         } else {
             enqueue(index, at: origin)
@@ -219,7 +219,7 @@ public struct Simulation {
             return index
         }
         cases.append(record)
-        return Int32(cases.count - 1)
+        return Int32(truncatingIfNeeded: cases.count - 1)
     }
 
     @inline(__always)

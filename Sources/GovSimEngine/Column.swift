@@ -1,0 +1,79 @@
+/// A fixed-address array of plain values owned by one simulation: the event loop reads and writes
+/// it through a pointer, without the uniqueness check and copy-on-write of a Swift array.
+///
+/// Only for trivial (bitwise-copyable) elements. Indices are checked by `assert` in debug builds
+/// (which the test suite runs) and unchecked in release builds, where the engine's speed is
+/// measured against C; every index the engine uses comes from its own tables, never from input.
+final class Column<Element>: @unchecked Sendable {
+    private(set) var base: UnsafeMutablePointer<Element>
+    private(set) var count: Int
+    private var capacity: Int
+
+    init(repeating value: Element, count: Int) {
+        precondition(_isPOD(Element.self), "Column holds plain values only")
+        capacity = max(count, 16)
+        base = .allocate(capacity: capacity)
+        base.initialize(repeating: value, count: count)
+        self.count = count
+    }
+
+    convenience init<S: Collection>(_ values: S) where S.Element == Element {
+        guard let first = values.first else {
+            self.init(empty: ())
+            return
+        }
+        self.init(repeating: first, count: values.count)
+        var index = 0
+        for value in values { base[index] = value; index += 1 }
+    }
+
+    private init(empty: ()) {
+        capacity = 16
+        base = .allocate(capacity: capacity)
+        count = 0
+    }
+
+    static func empty() -> Column { Column(empty: ()) }
+
+    deinit { base.deallocate() }
+
+    /// In-place access: `column[i].field += 1` touches only that field.
+    @inline(__always)
+    subscript(index: Int) -> Element {
+        unsafeAddress {
+            assert(index >= 0 && index < count, "Column index out of range")
+            return UnsafePointer(base + index)
+        }
+        unsafeMutableAddress {
+            assert(index >= 0 && index < count, "Column index out of range")
+            return base + index
+        }
+    }
+
+    /// Adds one element, doubling the storage when full.
+    /// - Complexity: amortised O(1).
+    @inline(__always)
+    func append(_ value: Element) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: value)
+        count += 1
+    }
+
+    @inline(__always)
+    func removeLast() -> Element {
+        assert(count > 0)
+        count -= 1
+        return base[count]
+    }
+
+    private func grow() {
+        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+
+    /// A Swift array copy of the contents (for results handed out of the simulation).
+    var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
+}
