@@ -12,7 +12,9 @@ final class ProgressBar: @unchecked Sendable {
     private let unit: String
     private let clock: @Sendable () -> Double
     private let start: Double
-    private var firstDone: Int?
+    /// (time, done) now and then over the last ``window`` seconds: the rate is measured over
+    /// them, so the time left follows the work as it gets heavier or lighter.
+    private var samples: [(time: Double, done: Int)] = []
     private var lastDraw = -Double.infinity
     private var drawn = false
 
@@ -21,6 +23,7 @@ final class ProgressBar: @unchecked Sendable {
     /// Seconds between redraws of the bar, and between plain lines.
     static let barInterval = 0.1, lineInterval = 10.0
     static let width = 28
+    static let window = 10.0
 
     init(console: Console, quiet: Bool, unit: String = "runs",
          clock: @escaping @Sendable () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }) {
@@ -34,13 +37,15 @@ final class ProgressBar: @unchecked Sendable {
     /// `done` of `total` units finished (counting those found finished before this run).
     func update(done: Int, total: Int) {
         lock.withLock {
-            if firstDone == nil { firstDone = max(0, done - 1) }
             guard style != .quiet else { return }
             let now = clock(), elapsed = now - start
+            if samples.isEmpty { samples.append((start, max(0, done - 1))) }
+            if let last = samples.last, now - last.time >= 0.5 { samples.append((now, done)) }
+            while samples.count > 2, now - samples[1].time >= Self.window { samples.removeFirst() }
             let interval = style == .bar ? Self.barInterval : Self.lineInterval
             guard elapsed >= Self.delay, now - lastDraw >= interval || done == total && style == .bar else { return }
             lastDraw = now
-            let text = line(done: done, total: total, elapsed: elapsed)
+            let text = line(done: done, total: total, now: now)
             if style == .bar {
                 console.status("\r\(text)\u{1B}[K")
                 drawn = true
@@ -59,10 +64,10 @@ final class ProgressBar: @unchecked Sendable {
     }
 
     /// `[#######.......]  120/700  17%  12.3 runs/s  about 47 s left`
-    func line(done: Int, total: Int, elapsed: Double) -> String {
+    func line(done: Int, total: Int, now: Double) -> String {
         let share = total > 0 ? min(1, Double(done) / Double(total)) : 0
-        let fresh = done - (firstDone ?? 0)
-        let rate = elapsed > 0 ? Double(fresh) / elapsed : 0
+        let oldest = samples.first ?? (start, 0)
+        let rate = now > oldest.time ? Double(done - oldest.done) / (now - oldest.time) : 0
         var text = "\(done)/\(total) \(unit)  \(Int((share * 100).rounded(.down)))%"
         if rate > 0 {
             text += "  " + (rate >= 10 ? String(format: "%.0f", rate) : String(format: "%.1f", rate)) + " \(unit)/s"

@@ -88,8 +88,8 @@ import Testing
         let folder = try SweepFixture.folder()
         defer { SweepFixture.remove(folder) }
         let govsim = try Self.govsim()
-        let sweep = [govsim, "sweep", "tiny-sweep.json", "--replications", "40", "--threads", "1", "--param", "workload.arrival_rate=3:6:1"]
-        let stopped = try Self.shell(sweep + ["--out", "stopped"], in: folder, interruptAfter: 1.0)
+        let sweep = [govsim, "sweep", "tiny-sweep.json", "--replications", "80", "--threads", "1", "--param", "workload.arrival_rate=3:6:1"]
+        let stopped = try Self.shell(sweep + ["--out", "stopped"], in: folder, interruptAfter: 0.7)
         let manifest = try String(contentsOfFile: "\(folder)/stopped/sweep.json", encoding: .utf8)
         if stopped.status == 0 {
             Issue.record("the sweep finished within a second; nothing was interrupted")
