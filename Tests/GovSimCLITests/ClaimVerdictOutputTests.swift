@@ -1,0 +1,26 @@
+import Foundation
+import GovSimCLI
+import Testing
+
+/// `govsim run` prints every claim's verdict with its figures and writes them into metrics.json.
+@Suite struct ClaimVerdictOutputTests {
+    @Test func runPrintsAndWritesTheVerdicts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-verdicts-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = Captured.run(["run", "control-loss", "--out", folder, "--format", "dot", "--horizon", "200", "--replications", "3"])
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out.contains("\nClaims:\n  [supported] layer-by-layer-loss: flat.fidelity.at_decision > tall.fidelity.at_decision  (0.810"))
+        #expect(result.out.contains("  [supported] front-line-decides-better: "))
+        let data = try #require(FileManager.default.contents(atPath: folder + "/metrics.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let claims = try #require(json["claims"] as? [[String: Any]])
+        #expect(claims.map { $0["id"] as? String } == ["layer-by-layer-loss", "pyramid-decides-worse", "front-line-decides-better"])
+        for claim in claims {
+            #expect(claim["verdict"] as? String == "supported")
+            #expect(claim["expected_verdict"] as? String == "supported")
+            let left = try #require(claim["left"] as? [String: Any])
+            #expect((left["ci95"] as? [Double])?.count == 2)
+            #expect(left["n"] as? Int == 3)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import GovSimModel
+import GovSimScenario
+import Testing
+
+/// Every bundled scenario is complete teaching material, and its claims come out as its file says.
+@Suite struct BundledScenarioTests {
+    static let core = ["pyramid-vs-flat", "span-and-levels", "control-loss", "crisis-response", "load-crossover"]
+    static let documents = [
+        "000_43a754bc3f91f0f9.txt", "001_18ae75f4cc9d2da6.txt", "002_4e45d3798de698cc.txt",
+        "003_a6793e9de35aa4d0.txt", "004_4f22bb2d8ee20f0f.txt",
+    ]
+
+    static func load(_ name: String) throws -> ScenarioLoader.Loaded {
+        try ScenarioLoader.load(path: "\(Repository.scenarios)/\(name).json")
+    }
+
+    @Test func coreScenariosAreBundled() {
+        #expect(Set(Self.core).isSubset(of: Repository.bundledScenarios))
+    }
+
+    @Test(arguments: Repository.bundledScenarios) func loadsWithoutWarnings(_ name: String) throws {
+        let loaded = try Self.load(name)
+        #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
+        #expect(loaded.scenario.name == name, "a bundled scenario is found by its file name")
+    }
+
+    /// What an instructor needs: a story, the documents' claims quoted, expected verdicts, and
+    /// questions to ask before and after the run.
+    @Test(arguments: Repository.bundledScenarios) func isCompleteTeachingMaterial(_ name: String) throws {
+        let scenario = try Self.load(name).scenario
+        #expect(!scenario.title.isEmpty && scenario.narrative.count > 200)
+        #expect(scenario.variants.count >= 2)
+        #expect(!scenario.claims.isEmpty)
+        for claim in scenario.claims {
+            #expect(claim.expectedVerdict != nil, "\(name): claim \(claim.id) records no expected_verdict")
+            #expect(scenario.sources.contains { $0.id == claim.source || $0.file == claim.source }, "\(name): claim \(claim.id) quotes no source")
+        }
+        for source in scenario.sources {
+            #expect(Self.documents.contains(source.file), "\(name): \(source.file) is not one of the documents")
+            #expect(!source.quote.isEmpty)
+            #expect(source.translation != nil || source.quote.unicodeScalars.allSatisfy { $0.value < 0x2E80 }, "\(name): \(source.id) needs a translation")
+        }
+        #expect(scenario.questions.contains { $0.kind == .predict })
+        #expect(scenario.questions.contains { $0.kind == .discuss })
+    }
+
+    /// Quotes are the documents' own words, when the documents are at hand (`../shared/seeds`).
+    @Test(arguments: Repository.bundledScenarios) func quotesAreVerbatim(_ name: String) throws {
+        let seeds = URL(fileURLWithPath: Repository.root).deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+        guard FileManager.default.fileExists(atPath: seeds) else { return }
+        func squeezed(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        for source in try Self.load(name).scenario.sources {
+            let document = squeezed(Repository.text("\(seeds)/\(source.file)"))
+            #expect(document.contains(squeezed(source.quote)), "\(name): \(source.id) is not in \(source.file)")
+        }
+    }
+
+    /// A shorter run: at most 400 time units (but past every shock) and 4 replications. Checked by
+    /// hand over ten seeds for every bundled scenario: the verdicts hold at this size.
+    static func reduced(_ scenario: Scenario) -> Scenario {
+        var reduced = scenario
+        reduced.replications = min(scenario.replications, 4)
+        let lastShock = scenario.workload.shocks.map { $0.time + $0.duration }.max() ?? 0
+        let horizon = min(scenario.length.horizon, max(400, 2 * lastShock))
+        let scale = horizon / scenario.length.horizon
+        reduced.length = RunLength(horizon: horizon, warmup: scenario.length.warmup * scale,
+                                   cooldown: scenario.length.cooldown * scale)
+        return reduced
+    }
+
+    @Test(arguments: Repository.bundledScenarios) func verdictsAreTheExpectedOnesAtAReducedHorizon(_ name: String) throws {
+        let scenario = Self.reduced(try Self.load(name).scenario)
+        let run = try ScenarioRun(scenario)
+        #expect(run.claims.count == scenario.claims.count)
+        for result in run.claims {
+            #expect(result.verdict == result.claim.expectedVerdict,
+                    "\(name): \(result.claim.id) (\(result.claim.expect)): \(result.left.mean) [\(result.left.lower), \(result.left.upper)] vs \(result.right.mean) [\(result.right.lower), \(result.right.upper)]")
+        }
+    }
+}
