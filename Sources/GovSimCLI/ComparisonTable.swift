@@ -11,7 +11,14 @@ enum ComparisonTable {
     ]
 
     static func render(_ run: ScenarioRun) -> String {
-        let metrics = headline.filter { name in run.variants.contains { $0.summary[name] != nil } }
+        // The usual figures, then whatever else the scenario's claims are about.
+        var named = headline
+        for result in run.claims {
+            for operand in [result.claim.expect.left, result.claim.expect.right] {
+                if case .metric(_, let metric) = operand, !named.contains(metric) { named.append(metric) }
+            }
+        }
+        let metrics = named.filter { name in run.variants.contains { $0.summary[name] != nil } }
         var rows = [["metric"] + run.variants.map(\.name)]
         for metric in metrics {
             rows.append([metric] + run.variants.map { variant in variant.summary[metric].map(format) ?? "-" })

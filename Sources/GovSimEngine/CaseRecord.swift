@@ -32,6 +32,9 @@ struct CaseRecord {
         static let corrupted = Flags(rawValue: 4)
         /// Its paper approval at the home unit is done.
         static let paperApproved = Flags(rawValue: 8)
+        /// Another department's part of the case was decided wrongly (sequential trips, one-stop):
+        /// the case as a whole is then wrong, whatever its last decision.
+        static let wrongElsewhere = Flags(rawValue: 16)
     }
 
     var arrival: Double

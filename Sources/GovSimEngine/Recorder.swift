@@ -137,7 +137,7 @@ struct Recorder {
         sums.messages += Double(record.messages)
         sums.fidelity += record.fidelity
         // An incident anywhere on the way, before or after the decision, spoils the outcome.
-        let right = record.correct ? !record.flags.contains(.corrupted) : false
+        let right = record.correct ? record.flags.isDisjoint(with: [.corrupted, .wrongElsewhere]) : false
         sums.correct += right ? 1 : 0
         sums.trips += Double(record.trips)
         sums.travel += record.travel

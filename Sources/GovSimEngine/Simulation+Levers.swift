@@ -68,6 +68,15 @@ extension Simulation {
     /// answers are in, the case goes on to its decision.
     mutating func subRequestReturned(_ item: Int32, at unit: Int32) {
         let parent = Int(cases[Int(item)].parent)
+        // The other department's decision is part of the case: its errors and losses carry over.
+        if !cases[Int(item)].correct || !cases[Int(item)].flags.isDisjoint(with: [.corrupted, .wrongElsewhere]) {
+            cases[parent].flags.insert(.wrongElsewhere)
+        }
+        cases[parent].fidelity *= cases[Int(item)].fidelity
+        cases[parent].incidents &+= cases[Int(item)].incidents
+        cases[parent].bounces &+= cases[Int(item)].bounces
+        cases[parent].leaks &+= cases[Int(item)].leaks
+        cases[parent].conflicts &+= cases[Int(item)].conflicts
         cases[parent].consulted |= cases[Int(item)].needed
         cases[parent].services &+= cases[Int(item)].services
         cases[parent].messages &+= cases[Int(item)].messages
@@ -91,6 +100,9 @@ extension Simulation {
             cases[c].toVisit &= cases[c].toVisit - 1
             let office = model.counterpart(of: cases[c].origin, in: department)
             guard office >= 0 else { continue }
+            // This department's decision stands; a wrong one spoils the whole case.
+            if !cases[c].correct || cases[c].flags.contains(.corrupted) { cases[c].flags.insert(.wrongElsewhere) }
+            cases[c].flags.remove(.corrupted)
             // The citizen carries the file to the next department's office (004: "run errands").
             cases[c].origin = office
             cases[c].needed = UInt64(1) << UInt64(department)

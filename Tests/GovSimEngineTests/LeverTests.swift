@@ -97,6 +97,19 @@ import Testing
         #expect(metrics["turnaround.p50"] == 7)
     }
 
+    @Test func aWrongDecisionInAnyDepartmentSpoilsTheCase() throws {
+        // Every office errs with probability 0.1; a case needs three departments' decisions.
+        var structure = Self.departments(platform: false)
+        for index in structure.units.indices { structure.units[index].errorRate = 0.1 }
+        for mode in [Policy.ServiceMode.sequentialTrips, .oneStop] {
+            var policy = Policy(delegation: 5)
+            policy.serviceMode = mode
+            let metrics = try Self.metrics(structure, policy, classOf: 0, other: 2, rate: 0.05)
+            let accuracy = metrics["decisions.accuracy"] ?? 0
+            #expect(abs(accuracy - 0.729) < 0.02, "\(mode): \(accuracy), expected 0.9^3")
+        }
+    }
+
     @Test func oneStopAsksEveryDepartmentAtOnce() throws {
         var policy = Policy(delegation: 5)
         policy.serviceMode = .oneStop
