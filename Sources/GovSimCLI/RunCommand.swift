@@ -9,8 +9,10 @@ enum RunCommand {
     static let help = """
         USAGE: govsim run NAME|FILE [options]
 
-        Runs every variant of a scenario on the same workload, writes metrics.json and metrics.csv
-        to the output folder, and prints a side-by-side table and the claims' verdicts.
+        Runs every variant of a scenario on the same workload, writes a report to the output folder
+        and prints a side-by-side table and the claims' verdicts. The folder gets index.html (the
+        self-contained report), report.md, journey.html (one case step by step), metrics.json,
+        metrics.csv, timeseries.csv, manifest.json and charts/.
 
         OPTIONS:
           --out DIR            output folder (default: output/<scenario name>)
@@ -43,22 +45,24 @@ enum RunCommand {
         let threads = try arguments.integer("--threads", in: 1...1024, command: "run")
         let formats = try ChartCommand.formatList(arguments.value("--format"), command: "run")
         let folder = arguments.value("--out") ?? "output/\(scenario.name)"
+        let options = ReportWriter.recorderOptions(for: scenario, journeys: ChartCommand.tracedJourneys)
         let run: ScenarioRun
         do {
-            run = try ScenarioRun(scenario, threads: threads, options: RecorderOptions(journeys: ChartCommand.tracedJourneys))
+            run = try ScenarioRun(scenario, threads: threads, options: options)
         } catch {
             throw .data("\(scenario.file): \(error.description)")
         }
+        let report: ReportWriter.Outcome
         do {
-            try AtomicFile.write(MetricsFiles.json(run), to: "\(folder)/metrics.json")
-            try AtomicFile.write(MetricsFiles.csv(run), to: "\(folder)/metrics.csv")
+            report = try ReportWriter.write(run, to: folder, formats: formats, commandLine: ["govsim", "run"] + tokens, options: options)
         } catch {
             throw .runtime("govsim run: \(error.description)")
         }
-        let charts = ChartCommand.writeRunCharts(run, folder: "\(folder)/charts", formats: formats, console: console)
+        for warning in report.warnings { console.error("govsim run: warning: \(warning)") }
         guard !arguments.has("--quiet") else { return }
         console.print("\(scenario.title)\n")
         console.print(ComparisonTable.render(run))
-        console.print("\nWrote \(folder)/metrics.json and metrics.csv, and \(charts.count) chart files in \(folder)/charts/")
+        console.print("\nWrote \(folder)/index.html (open it in a browser), report.md, journey.html, metrics.json, metrics.csv, "
+            + "timeseries.csv, manifest.json, and \(report.chartFiles) chart files in \(folder)/charts/")
     }
 }

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Text from a scenario made safe for HTML: whatever a scenario says (a unit named
+/// `<script>alert(1)</script>`), the page shows it as text.
+public enum HTMLEscaping {
+    /// For element content and quoted attribute values alike: `& < > " '` as entities, control
+    /// characters other than tab and line feed dropped (they are not allowed in HTML).
+    public static func text(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value >= 0x20, !(0x7F...0x9F).contains(scalar.value) { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// Plain text as HTML paragraphs: a blank line starts a new one, a single line break stays a
+    /// line break.
+    public static func paragraphs(_ text: String) -> String {
+        blocks(text).map { lines in "<p>" + lines.map(Self.text).joined(separator: "<br>\n") + "</p>" }.joined(separator: "\n")
+    }
+
+    /// Lines grouped into paragraphs at blank lines, trimmed, empty ones dropped.
+    static func blocks(_ text: String) -> [[String]] {
+        var blocks: [[String]] = [], current: [String] = []
+        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                if !current.isEmpty { blocks.append(current); current = [] }
+            } else {
+                current.append(trimmed)
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+}
