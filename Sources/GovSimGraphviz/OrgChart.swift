@@ -12,7 +12,7 @@ public enum OrgChart {
         graph.nodes = parts.nodes
         graph.edges = parts.edges
         graph.subgraphs = parts.rankGroups
-        if let legend = parts.legend { graph.subgraphs.append(legendGroup(legend, id: "legend")) }
+        if let legend = parts.legend { place(legend, below: parts.bottom, in: &graph) }
         return graph
     }
 
@@ -48,8 +48,10 @@ public enum OrgChart {
                                     .fontname: .text(Palette.font), .fontsize: 10])
     }
 
-    /// The legend kept at the bottom row of the chart.
-    static func legendGroup(_ legend: Node, id: String) -> Subgraph {
-        Subgraph(id: id, attributes: [.rank: "sink"], nodes: [legend])
+    /// The legend, hung by invisible edges below the lowest boxes (see ``OrgChartBuilder`` on
+    /// why not `rank=sink`).
+    static func place(_ legend: Node, below bottom: String?, in graph: inout Graph) {
+        graph.nodes.append(legend)
+        if let bottom { graph.edges.append(Edge(bottom, legend.id, [.style: "invis"])) }
     }
 }

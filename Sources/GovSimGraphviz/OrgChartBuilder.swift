@@ -25,6 +25,9 @@ struct OrgChartBuilder {
         var subtitle: String
         var heat: HeatData?
         var linkKinds: Set<Link.Kind> = []
+        /// The lowest box, which anything drawn below the chart hangs from, and its row.
+        var bottom: String?
+        var bottomRow = 0
     }
 
     func build() throws(GraphvizError) -> Parts {
@@ -37,8 +40,7 @@ struct OrgChartBuilder {
                                     outside: links.peersLeaving[index], isPlatform: links.platforms.contains(index)))
             let children = box.children
             // Stacking relies on dot's rows; other engines place nodes freely.
-            if options.engine == .dot, children.count >= options.stackLeavesFrom,
-               children.allSatisfy({ tree.boxes[$0].children.isEmpty }) {
+            if isStacked(children, tree) {
                 stack(children, under: index, heat: heat, into: &parts)
             } else {
                 parts.edges += children.map { reportingEdge(from: index, to: $0, heat: heat) }
@@ -51,15 +53,39 @@ struct OrgChartBuilder {
         if roots.count > 1 {
             parts.rankGroups.append(Subgraph(id: prefix + "top", attributes: [.rank: "same"], members: roots.map(id)))
         }
-        let platforms = tree.boxes.indices.filter { links.platforms.contains($0) }
-        if !platforms.isEmpty {
-            parts.rankGroups.append(Subgraph(id: prefix + "platforms", attributes: [.rank: "sink"], members: platforms.map(id)))
+        // Platforms and the legend go below the lowest units by invisible edges, not `rank=sink`:
+        // dot 2.42 can keep freed virtual edges after ranking a sink set and crash a later
+        // layout (valgrind: use after free in decompose, after dot_rank's cleanup).
+        // One edge from the lowest box only: edges from every leaf would pull the layout apart.
+        let rows = self.rows(tree, platforms: links.platforms)
+        if let lowest = rows.indices.filter({ !links.platforms.contains($0) }).max(by: { rows[$0] < rows[$1] }) {
+            parts.bottom = id(lowest)
+            parts.bottomRow = rows[lowest]
+            for platform in tree.boxes.indices where links.platforms.contains(platform) {
+                parts.edges.append(Edge(id(lowest), id(platform), [.style: "invis"]))
+            }
         }
         parts.legend = legend(heat: heat, kinds: links.kinds, id: prefix + "legend")
         return parts
     }
 
     func id(_ box: Int) -> String { "\(prefix)b\(box)" }
+
+    /// Whether these siblings hang in a column (see ``OrgChartOptions/stackLeavesFrom``).
+    private func isStacked(_ children: [Int], _ tree: ChartTree) -> Bool {
+        options.engine == .dot && children.count >= options.stackLeavesFrom
+            && children.allSatisfy { tree.boxes[$0].children.isEmpty }
+    }
+
+    /// The row dot puts each box on: its level, or further down in a stacked column.
+    private func rows(_ tree: ChartTree, platforms: Set<Int>) -> [Int] {
+        var rows = [Int](repeating: 0, count: tree.boxes.count)
+        for (index, box) in tree.boxes.enumerated() {
+            let stacked = isStacked(box.children, tree)
+            for (position, child) in box.children.enumerated() { rows[child] = rows[index] + 1 + (stacked ? position : 0) }
+        }
+        return rows
+    }
 
     private func subtitle(_ tree: ChartTree) -> String {
         let summary = StructureSummary(structure, hierarchy: tree.hierarchy)

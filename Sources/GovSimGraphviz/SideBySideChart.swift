@@ -21,7 +21,7 @@ public enum SideBySideChart {
         guard !panels.isEmpty else { throw .chart("there is nothing to draw side by side") }
         var graph = OrgChart.chartFrame(title: title, subtitle: nil, engine: .dot)
         graph.name = "side_by_side"
-        var heat: HeatData?, kinds: Set<Link.Kind> = [], first: OrgChartBuilder?
+        var heat: HeatData?, kinds: Set<Link.Kind> = [], first: OrgChartBuilder?, bottom: (id: String, row: Int)?
         let sharedScale = sharedHeatScale(panels, options: options)
         for (index, panel) in panels.enumerated() {
             var builder = OrgChartBuilder(structure: panel.structure, loads: panel.loads, options: options, prefix: "p\(index)_")
@@ -37,9 +37,10 @@ public enum SideBySideChart {
             heat = heat ?? parts.heat
             kinds.formUnion(parts.linkKinds)
             first = first ?? builder
+            if let id = parts.bottom, parts.bottomRow >= (bottom?.row ?? -1) { bottom = (id, parts.bottomRow) }
         }
         if let legend = first?.legend(heat: heat, kinds: kinds, id: "legend", panels: true) {
-            graph.subgraphs.append(OrgChart.legendGroup(legend, id: "legend"))
+            OrgChart.place(legend, below: bottom?.id, in: &graph)
         }
         return graph
     }

@@ -65,6 +65,25 @@ import Testing
         #expect(failures.value == 0)
     }
 
+    /// Hundreds of different layouts in one process: with a `rank=sink` legend, dot 2.42 crashed
+    /// here after a few hundred (a use after free that depends on what was laid out before).
+    @Test func manyMixedRendersInOneProcess() throws {
+        let loads = UnitLoads(utilisation: [0.9, 0.5, 0.4, 0.1, 0.2], decisions: [1, 2, 3, 4, 5], uplinkMessages: [0, 9, 4, 2, 3])
+        let graphs = [
+            try OrgChart.graph(structure: Self.city),
+            try OrgChart.graph(structure: Self.city, loads: loads),
+            try SideBySideChart.graph([.init(name: "a", structure: Self.city, loads: loads), .init(name: "b", structure: Self.city)]),
+            try OrgChart.graph(structure: Structure(units: [Unit(name: "Top"), Unit(name: "Say \"hi\"")],
+                                                    links: [Link(.reportsTo, from: 1, to: 0)])),
+        ]
+        for round in 0..<100 {
+            for (index, graph) in graphs.enumerated() {
+                let data = try ChartRenderer.render(graph, format: [.svg, .png, .pdf][(round + index) % 3])
+                #expect(!data.isEmpty)
+            }
+        }
+    }
+
     @Test func writeReplacesTheFileWhole() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-chart-\(UUID().uuidString)/org.svg").path
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
