@@ -38,6 +38,8 @@ let package = Package(
         .testTarget(name: "GovSimScenarioTests", dependencies: ["GovSimScenario"]),
         .testTarget(name: "GovSimCLITests", dependencies: ["GovSimCLI"]),
         .testTarget(name: "GovSimGraphvizTests", dependencies: ["GovSimGraphviz", "GovSimScenario"]),
+        // Reports end to end, and in a real browser (headless Chromium).
+        .testTarget(name: "GovSimReportTests", dependencies: ["GovSimReport", "GovSimScenario", "GovSimEngine", "GovSimModel", "GovSimGraphviz", "GovSimCLI"]),
         // Sweeps end to end; depends on the tool so it can run shards through GNU parallel.
         .testTarget(name: "GovSimSweepTests", dependencies: ["GovSimCLI", "GovSimReport", "GovSimScenario", "govsim"]),
     ]

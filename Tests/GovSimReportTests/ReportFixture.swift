@@ -1,0 +1,80 @@
+import Foundation
+import GovSimEngine
+import GovSimGraphviz
+import GovSimModel
+@testable import GovSimReport
+import GovSimScenario
+
+/// The flagship scenario, run short, and its report written once per test process: what most
+/// report tests and the browser tests look at.
+enum ReportFixture {
+    struct Failure: Error, CustomStringConvertible { let description: String }
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+    static let scenarioPath = repository + "/scenarios/pyramid-vs-flat.json"
+    static let commandLine = ["govsim", "run", "pyramid-vs-flat", "--horizon", "400", "--replications", "3"]
+
+    static func scenario(horizon: Double = 400, replications: Int = 3) throws -> Scenario {
+        var scenario: Scenario
+        do { scenario = try ScenarioLoader.load(path: scenarioPath).scenario } catch { throw Failure(description: error.description) }
+        let scale = horizon / scenario.length.horizon
+        scenario.length = RunLength(horizon: horizon, warmup: scenario.length.warmup * scale, cooldown: scenario.length.cooldown * scale)
+        scenario.replications = replications
+        return scenario
+    }
+
+    static func run(_ scenario: Scenario, options: RecorderOptions? = nil, threads: Int? = nil) throws -> ScenarioRun {
+        do {
+            return try ScenarioRun(scenario, threads: threads, options: options ?? ReportWriter.recorderOptions(for: scenario, journeys: 101))
+        } catch {
+            throw Failure(description: error.description)
+        }
+    }
+
+    static func write(_ run: ScenarioRun, to folder: String, formats: [ChartFormat] = [.svg],
+                      commandLine: [String] = commandLine) throws -> ReportWriter.Outcome {
+        do {
+            return try ReportWriter.write(run, to: folder, formats: formats, commandLine: commandLine,
+                                          options: ReportWriter.recorderOptions(for: run.scenario, journeys: 101))
+        } catch {
+            throw Failure(description: error.description)
+        }
+    }
+
+    /// The flagship run (horizon 400, 3 replications) and the folder its report was written to.
+    static let flagship: Result<(run: ScenarioRun, folder: String), Failure> = {
+        do {
+            let run = try run(try scenario())
+            let folder = temporaryFolder("flagship")
+            _ = try write(run, to: folder)
+            return .success((run, folder))
+        } catch let error as Failure {
+            return .failure(error)
+        } catch {
+            return .failure(Failure(description: "\(error)"))
+        }
+    }()
+
+    static func temporaryFolder(_ label: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("govsim-report-\(label)-\(UUID().uuidString)").path
+    }
+
+    static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "cannot read \(path)") }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Every file under `folder`, as paths relative to it, sorted.
+    static func files(in folder: String) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        var files: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+}
