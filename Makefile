@@ -36,6 +36,16 @@ setup:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq parallel >/dev/null; \
 	  fi; \
 	fi
+	@# The browser tests open the report pages (index.html, journey.html) in headless Chromium.
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$(SUDO)" = needs-root ]; then \
+	    echo "Chromium is missing: the browser tests of the report pages will fail. Install it with:"; \
+	    echo "  sudo apt-get install -y chromium"; \
+	  else \
+	    echo "Installing chromium (headless browser for the report tests)..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  fi; \
+	fi
 
 build: setup
 	$(SWIFT) build -c release --product govsim
