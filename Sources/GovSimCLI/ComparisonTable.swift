@@ -45,7 +45,8 @@ enum ComparisonTable {
 
     static func format(_ summary: MetricSummary) -> String {
         guard !summary.mean.isNaN else { return "n/a" }
-        guard summary.count > 1, summary.halfWidth > 0 else { return number(summary.mean) }
+        // Rounding noise on a metric that does not vary (±1e-15) is shown as no interval at all.
+        guard summary.count > 1, summary.halfWidth > 1e-9 * max(abs(summary.mean), 1e-300) else { return number(summary.mean) }
         return "\(number(summary.mean)) ± \(number(summary.halfWidth))"
     }
 

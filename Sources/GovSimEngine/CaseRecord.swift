@@ -40,6 +40,9 @@ struct CaseRecord {
     var arrival: Double
     var enqueuedAt: Double = 0
     var fidelity: Double = 1
+    /// Share of the decision's content left when it reaches the citizen: orders relayed down
+    /// lose detail at every level too ("orders are passed from the highest level to the lowest", 001).
+    var answerFidelity: Double = 1
     var wait: Double = 0
     var work: Double = 0
     var transit: Double = 0

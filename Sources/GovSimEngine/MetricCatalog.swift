@@ -21,6 +21,7 @@ public enum MetricCatalog {
         ("hops.per_case", "services (unit visits) per completed case"),
         ("utilisation.max", "utilisation of the busiest unit: the bottleneck"),
         ("fidelity.at_decision", "share of a case's information left when it was decided"),
+        ("fidelity.at_front_line", "share of the decision's content left when the answer reaches the citizen"),
         ("decisions.accuracy", "share of decisions that were right"),
         ("cost.per_case", "staff cost of the measured window per completed case"),
         ("staff.total", "headcount"),

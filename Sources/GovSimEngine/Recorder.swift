@@ -36,7 +36,7 @@ struct Recorder {
     /// Running totals over measured completed cases.
     private struct CaseSums {
         var turnaround = 0.0, wait = 0.0, work = 0.0, transit = 0.0, decisionTime = 0.0
-        var services = 0.0, messages = 0.0, fidelity = 0.0, correct = 0.0
+        var services = 0.0, messages = 0.0, fidelity = 0.0, answerFidelity = 0.0, correct = 0.0
         var trips = 0.0, travel = 0.0, bounces = 0.0, incidents = 0.0, leaks = 0.0, conflicts = 0.0
         var satisfaction = 0.0
     }
@@ -136,6 +136,7 @@ struct Recorder {
         sums.services += Double(record.services)
         sums.messages += Double(record.messages)
         sums.fidelity += record.fidelity
+        sums.answerFidelity += record.answerFidelity
         // An incident anywhere on the way, before or after the decision, spoils the outcome.
         let right = record.correct ? record.flags.isDisjoint(with: [.corrupted, .wrongElsewhere]) : false
         sums.correct += right ? 1 : 0
@@ -198,6 +199,7 @@ struct Recorder {
             "messages.per_case": mean(sums.messages),
             "hops.per_case": mean(sums.services),
             "fidelity.at_decision": mean(sums.fidelity),
+            "fidelity.at_front_line": mean(sums.answerFidelity),
             "decisions.accuracy": mean(sums.correct),
             "trips.per_case": mean(sums.trips),
             "turnaround.travel": mean(sums.travel),

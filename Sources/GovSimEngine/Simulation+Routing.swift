@@ -163,6 +163,7 @@ extension Simulation {
         if unit == origin {
             answered(item)
         } else if model.levers.directReply {
+            cases[c].answerFidelity *= model.units[u].fidelity
             send(item, from: unit, to: origin, delay: model.units[Int(origin)].uplinkDelay, channel: .uplink(Int(origin)))
         } else {
             answerDown(item, from: unit)
@@ -180,6 +181,7 @@ extension Simulation {
             child = superior
         }
         if model.units[Int(child)].superior != unit { child = origin }  // not below `unit`: go direct
+        cases[Int(item)].answerFidelity *= model.units[Int(unit)].fidelity
         send(item, from: unit, to: child, delay: model.units[Int(child)].uplinkDelay, channel: .uplink(Int(child)))
     }
 

@@ -18,6 +18,9 @@ import Testing
         let expected = pow(p, Double(levels))
         #expect(abs(fidelity.mean - expected) < 1e-9, "levels \(levels): \(fidelity.mean) vs \(expected)")
         #expect(result.first?.summary["decisions.level.0"]?.mean == 1)
+        // The decision relayed back down loses as much again: the top and the levels below it pass it on.
+        let answer = try #require(result.first?.summary["fidelity.at_front_line"])
+        #expect(abs(answer.mean - expected) < 1e-9, "answer fidelity \(answer.mean)")
     }
 
     @Test func decisionAccuracyFollowsFidelity() throws {
