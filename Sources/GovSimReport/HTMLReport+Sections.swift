@@ -109,7 +109,7 @@ extension HTMLReport {
             <section id="journey">
             <h2>One case's journey</h2>
             <p class="hint">\(h(journey.reason)) The same request, arriving at the same moment, in every organisation: each office it visited, on the row of its level, with its waiting (grey) and working (blue) time.</p>
-            <p><a class="button-link" href="journey.html">Step through this case office by office</a></p>
+            <p class="action"><a class="button-link" href="journey.html">Step through this case office by office</a></p>
             <div class="journeys">
             \(cases.joined(separator: "\n"))
             </div>

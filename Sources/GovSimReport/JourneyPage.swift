@@ -50,7 +50,7 @@ struct JourneyPage {
             \(JourneyScript.css)
             </style>
             </head>
-            <body data-steps="\(stepCount)" data-step="1">
+            <body class="journey-page" data-steps="\(stepCount)" data-step="1">
             <header class="masthead">
             <div class="inner">
             <p class="kicker">GovSim step-through · scenario \(h(scenario.name))</p>

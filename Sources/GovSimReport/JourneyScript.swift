@@ -65,6 +65,7 @@ enum JourneyScript {
         """
 
     static let css = """
+        .journey-page main, .journey-page .masthead .inner, .journey-page .repro .inner { max-width: 120rem; }
         .intro { max-width: 52rem; }
         .controls { position: sticky; top: 0; z-index: 2; display: flex; align-items: center; gap: 0.8rem;
                     padding: 0.7rem 0; background: #ffffff; border-bottom: 1px solid var(--rule); }

@@ -38,17 +38,16 @@ enum ReportStyle {
         .missing { color: var(--contradicted); }
         .table-wrap { overflow-x: auto; }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
-        table.comparison { width: 100%; }
-        .comparison th, .comparison td { padding: 0.45rem 0.7rem; border-bottom: 1px solid var(--rule); text-align: right; vertical-align: top; }
+        table.comparison { min-width: 36rem; }
+        .comparison th, .comparison td { padding: 0.45rem 0.7rem 0.45rem 2.5rem; border-bottom: 1px solid var(--rule); text-align: right; vertical-align: top; }
         .comparison thead th { border-bottom: 2px solid var(--ink); font-size: 1.05rem; }
         .comparison th[scope=row] { text-align: left; font-weight: 600; }
-        .comparison th:first-child { text-align: left; }
+        .comparison th:first-child { text-align: left; padding-left: 0.7rem; }
         .mean { font-size: 1.05rem; }
         .unit { color: var(--muted); font-weight: 400; font-size: 0.85rem; }
         .meaning, .ci { display: block; color: var(--muted); font-size: 0.76rem; font-weight: 400; }
         .parameters th, .parameters td { padding: 0.35rem 0.8rem 0.35rem 0; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
         .parameters th { white-space: nowrap; }
-        .journeys { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 0 1.5rem; }
         .button-link { display: inline-block; padding: 0.55rem 1.1rem; border-radius: 6px; background: var(--accent); color: #ffffff; font-weight: 600; text-decoration: none; }
         .claim { margin: 1rem 0; padding: 0.8rem 1.1rem; border: 1px solid var(--rule); border-left: 7px solid var(--inconclusive); border-radius: 6px; }
         .claim.supported { border-left-color: var(--supported); }
@@ -80,12 +79,12 @@ enum ReportStyle {
         @media print {
           html { font-size: 10pt; }
           .masthead { background: none; color: var(--ink); padding: 0 0 0.5rem; border-bottom: 2px solid var(--ink); }
-          .toc, .button-link { display: none; }
+          .toc, .action { display: none; }
           main { padding: 0; }
           section { padding: 0.7rem 0 0.5rem; border-bottom: none; }
-          h2 { break-after: avoid; }
-          h3 { break-after: avoid; }
-          figure, table, tr, .claim, details, blockquote, .questions li, .variant { break-inside: avoid; }
+          h2, h3, .hint { break-after: avoid; }
+          .hint { break-inside: avoid; }
+          figure, tr, .claim, details, blockquote, .questions li, .variant { break-inside: avoid; }
           figure svg.chart { max-height: 240mm; }
           figure.wide { page: landscape; }
           figure.wide svg.chart { max-height: 180mm; }
