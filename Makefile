@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo needs-root)
 
-.PHONY: demo test setup build bench clean
+.PHONY: demo test setup build bench clean fuzz
 
 setup:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -58,3 +58,12 @@ test: setup
 
 clean:
 	rm -rf .build output/*/
+
+# libFuzzer targets (Fuzz/Targets): scenario, outline, param, run-chart, one after another.
+# FUZZ_SECONDS per target (default 60); FUZZ_TARGETS to choose. See docs/robustness.md.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= scenario outline param run-chart
+
+fuzz: setup
+	Fuzz/build.sh
+	@for target in $(FUZZ_TARGETS); do Fuzz/run.sh $$target $(FUZZ_SECONDS) || exit 1; done
