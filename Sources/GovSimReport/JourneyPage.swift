@@ -21,6 +21,8 @@ struct JourneyPage {
         self.provenance = provenance
         let options = OrgChartOptions()
         charts = journey.paths.map { path in
+            // Past the locator's limit no box could be lit: the steps are listed without a chart.
+            guard path.structure.units.count <= OrgChartLocator.maxUnits else { return (nil, [:]) }
             let svg = (try? OrgChart.graph(structure: path.structure, options: options))
                 .flatMap { try? ChartRenderer.render($0, format: .svg) }
                 .map { String(decoding: $0, as: UTF8.self) }
@@ -97,8 +99,11 @@ struct JourneyPage {
         }
         let answered = "<li data-node=\"\" class=\"answered\"><strong>Answered</strong> <span class=\"times\">"
             + "\(h("the citizen is told after \(ReportNumber.short(path.turnaround)) \(unit), \(path.steps.count) office visit\(path.steps.count == 1 ? "" : "s")"))</span></li>"
+        let missing = path.structure.units.count > OrgChartLocator.maxUnits
+            ? "<p class=\"hint\">With \(ReportNumber.grouped(path.structure.units.count)) units this organisation is too large to light up office by office; its org chart is in charts/.</p>"
+            : "<p class=\"missing\">The org chart of \(h(path.variant)) could not be drawn.</p>"
         let chart = svg.map { "<figure class=\"orgchart\">\(InlineSVG.prepare($0, idPrefix: "p\(index)-", label: "Org chart of \(path.variant)"))</figure>" }
-            ?? "<p class=\"missing\">The org chart of \(h(path.variant)) could not be drawn.</p>"
+            ?? missing
         return """
             <section class="path" data-variant="\(h(path.variant))" data-current="">
             <h2>\(h(path.variant))</h2>
