@@ -6,7 +6,7 @@ public enum StarterScenario {
     public static func text(name: String) -> String {
         """
         {
-          "_comment": "A GovSim scenario, written by govsim new. Keys that start with _ are comments: govsim ignores them. Every key is described in docs/scenario-format.md and scenarios/schema.json. Check it with: govsim validate \(name).json, run it with: govsim run \(name).json",
+          "_comment": "A GovSim scenario, written by govsim new. Keys that start with _ are comments: govsim ignores them. Every key is described in the README (section Scenarios) and scenarios/schema.json. Check it with: govsim validate \(name).json, run it with: govsim run \(name).json",
           "format": 1,
           "name": "\(name)",
           "title": "A tall pyramid and a flat network with the same staff",

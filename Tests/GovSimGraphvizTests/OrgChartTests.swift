@@ -52,7 +52,7 @@ import Testing
         #expect(ChartTree.stem("42") == "42")
     }
 
-    /// A 100,000-unit pyramid still gives a small chart (benchmark figures: see docs/README-charts.md).
+    /// A 100,000-unit pyramid still gives a small chart (benchmark figures: see the README's Charts section).
     @Test func hundredThousandUnitPyramidStaysReadable() throws {
         let structure = Self.pyramid(levels: 6, span: 10)
         #expect(structure.units.count == 111_111)

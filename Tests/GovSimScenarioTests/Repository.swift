@@ -6,7 +6,8 @@ enum Repository {
         .deletingLastPathComponent().deletingLastPathComponent().path
     static let scenarios = root + "/scenarios"
     static let schema = scenarios + "/schema.json"
-    static let formatDocument = root + "/docs/scenario-format.md"
+    /// The README's scenario section documents every key of the format.
+    static let formatDocument = root + "/README.md"
 
     /// The bundled scenarios (`scenarios/*.json` but the schema), sorted.
     static var bundledScenarios: [String] {

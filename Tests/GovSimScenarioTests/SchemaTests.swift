@@ -82,6 +82,6 @@ import Testing
         collect(try Self.parse(Repository.text(Repository.schema)))
         #expect(keys.count > 80)
         let missing = keys.filter { !document.contains("`\($0)`") && !document.contains("\"\($0)\"") }.sorted()
-        #expect(missing == [], "docs/scenario-format.md does not mention \(missing)")
+        #expect(missing == [], "README.md does not mention \(missing)")
     }
 }
