@@ -22,7 +22,7 @@ done
 echo "fuzz: $target for $seconds s (corpus $corpus)"
 status=0
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} /usr/bin/time -f "fuzz: $target used %U s user + %S s system CPU in %e s" \
-    "$OUT/fuzz-$target" "$corpus" -dict="$dict" -max_len="$max" -max_total_time="$seconds" -timeout=10 \
+    "$OUT/fuzz-$target" "$corpus" -dict="$dict" -max_len="$max" -max_total_time="$seconds" -timeout=60 \
     -rss_limit_mb=2048 -detect_leaks=0 -artifact_prefix="$artifacts/" -print_final_stats=1 2>"$OUT/$target.log" || status=$?
 grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb)|^SUMMARY|^fuzz:' "$OUT/$target.log" || true
 ls "$artifacts" | sed "s|^|fuzz: artifact $artifacts/|"

@@ -21,19 +21,22 @@ enum RunCommand {
           --horizon T          simulated time per replication; warm-up and cool-down scale with it
           --threads N          worker threads (default: all cores; results do not depend on it)
           --max-units N        refuse structures larger than this (default 12000000)
+          --max-cases N        refuse runs that simulate more cases than this in all (arrival rate x
+                               horizon x replications, over the variants; default 1e10)
           --format LIST        charts written to DIR/charts/: svg, png, pdf, dot, comma-separated
                                (default: svg)
           --quiet              print nothing but errors
         """
 
     static func run(_ tokens: [String], console: Console) throws(CLIError) {
-        let arguments = try Arguments(tokens, valued: ["--out", "--seed", "--replications", "--horizon", "--threads", "--max-units", "--format"],
+        let arguments = try Arguments(tokens, valued: ["--out", "--seed", "--replications", "--horizon", "--threads", "--max-units", "--max-cases", "--format"],
                                       switches: ["--quiet"], command: "run")
         guard arguments.positional.count == 1 else {
             throw .usage("govsim run: expected one scenario name or file, got \(arguments.positional.count) (see govsim run --help)")
         }
         let limits = ScenarioLoader.Limits(maxUnits: try arguments.integer("--max-units", in: 1...Int(Int32.max), command: "run")
-                                           ?? ScenarioLoader.Limits.standard.maxUnits)
+                                           ?? ScenarioLoader.Limits.standard.maxUnits,
+                                           maxCases: try arguments.number("--max-cases", command: "run") ?? ScenarioLoader.Limits.standardMaxCases)
         var scenario = try ScenarioInput.load(arguments.positional[0], command: "run", console: console, limits: limits)
         if let seed = try arguments.integer("--seed", in: 0...Int.max, command: "run") { scenario.seed = UInt64(seed) }
         if let replications = try arguments.integer("--replications", in: 1...100_000, command: "run") { scenario.replications = replications }
@@ -41,6 +44,12 @@ enum RunCommand {
             let scale = horizon / scenario.length.horizon
             scenario.length = RunLength(horizon: horizon, warmup: scenario.length.warmup * scale,
                                         cooldown: scenario.length.cooldown * scale)
+        }
+        // --horizon and --replications change the work after the file's own check.
+        if !(scenario.estimatedCases <= limits.maxCases) {
+            throw .data("\(scenario.file): about \(String(format: "%.1e", scenario.estimatedCases)) cases to simulate (arrival rate x "
+                + "horizon x replications, over the variants); the limit is \(String(format: "%.1e", limits.maxCases)): lower "
+                + "--horizon or --replications, or raise the limit with --max-cases")
         }
         let threads = try arguments.integer("--threads", in: 1...1024, command: "run")
         let formats = try ChartCommand.formatList(arguments.value("--format"), command: "run")

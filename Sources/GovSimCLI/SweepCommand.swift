@@ -35,6 +35,8 @@ enum SweepCommand {
           --resume              keep the runs already in DIR (after Ctrl-C or a lost job) and run
                                 only the rest; the files come out as an uninterrupted run's
           --max-units N         refuse structures larger than this (default 12000000)
+          --max-cases N         refuse points that simulate more cases than this (arrival rate x
+                                horizon x replications, over the variants; default 1e10)
           --quiet               print nothing but errors (no progress either)
 
         Ctrl-C stops after the runs under way and writes what completed; a second Ctrl-C quits
@@ -42,7 +44,7 @@ enum SweepCommand {
         """
 
     static let valued: Set<String> = ["--param", "--metric", "--out", "--replications", "--until-ci", "--max-replications",
-                                      "--seed", "--horizon", "--threads", "--shard", "--max-units"]
+                                      "--seed", "--horizon", "--threads", "--shard", "--max-units", "--max-cases"]
 
     static func run(_ tokens: [String], console: Console) throws(CLIError) {
         try run(tokens, console: console, interruption: Interruption(), installSignals: true)
@@ -55,7 +57,7 @@ enum SweepCommand {
             throw .usage("govsim sweep: expected one scenario name or file, got \(arguments.positional.count) (see govsim sweep --help)")
         }
         let options = try SweepOptions(arguments)
-        let limits = ScenarioLoader.Limits(maxUnits: options.maxUnits)
+        let limits = ScenarioLoader.Limits(maxUnits: options.maxUnits, maxCases: options.maxCases)
         let reference = arguments.positional[0]
         let base = try ScenarioInput.load(reference, command: "sweep", console: console, limits: limits)
         guard let path = ScenarioLibrary.standard().locate(reference) else { throw .usage("govsim sweep: \(reference) vanished") }

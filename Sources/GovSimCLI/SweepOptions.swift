@@ -12,6 +12,7 @@ struct SweepOptions {
     var resume: Bool
     var quiet: Bool
     var maxUnits: Int
+    var maxCases: Double
 
     static let defaultMaxReplications = 200
 
@@ -27,6 +28,7 @@ struct SweepOptions {
         overrides.horizon = try arguments.number("--horizon", command: "sweep")
         threads = try arguments.integer("--threads", in: 1...1024, command: "sweep")
         maxUnits = try arguments.integer("--max-units", in: 1...Int(Int32.max), command: "sweep") ?? ScenarioLoader.Limits.standard.maxUnits
+        maxCases = try arguments.number("--max-cases", command: "sweep") ?? ScenarioLoader.Limits.standardMaxCases
         resume = arguments.has("--resume")
         quiet = arguments.has("--quiet")
         let cap = try arguments.integer("--max-replications", in: SweepPrecision.minimumReplications...100_000, command: "sweep")

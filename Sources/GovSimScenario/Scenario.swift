@@ -54,3 +54,21 @@ public struct Scenario: Sendable {
                    replications: replications, options: options)
     }
 }
+
+extension Scenario {
+    /// Cases its run simulates in all (arrival rate x horizon x replications, over the variants),
+    /// the work bound ``ScenarioLoader/Limits/maxCases`` is checked against. Shocks are bounded
+    /// separately.
+    public var estimatedCases: Double {
+        Self.estimatedCases(workload, variants: variants, horizon: length.horizon, replications: replications) { variant in
+            (try? Hierarchy(variant.structure))?.frontLine.count ?? 1
+        }
+    }
+
+    static func estimatedCases(_ workload: Workload, variants: [Variant], horizon: Double, replications: Int,
+                               frontLine: (Variant) -> Int) -> Double {
+        variants.reduce(0.0) { total, variant in
+            total + workload.totalRate(frontLineUnits: frontLine(variant)) * horizon
+        } * Double(replications)
+    }
+}

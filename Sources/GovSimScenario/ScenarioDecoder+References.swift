@@ -130,12 +130,17 @@ extension ScenarioDecoder {
     static let manyCases = 2e9
 
     private func checkWork(_ workload: Workload, variants: [Variant], shapes: [String: Shape], length: RunLength, replications: Int) {
-        let cases = variants.reduce(0.0) { total, variant in
-            total + workload.totalRate(frontLineUnits: shapes[variant.name]?.frontLine ?? 1) * length.horizon
-        } * Double(replications)
-        guard cases > Self.manyCases else { return }
-        log.warning("", "about \(Self.scientific(cases)) cases to simulate (arrival rate x horizon x replications, over "
-            + "\(variants.count) variants); this will run for hours: lower the horizon, the replications or the arrival rate")
+        let cases = Scenario.estimatedCases(workload, variants: variants, horizon: length.horizon, replications: replications) {
+            shapes[$0.name]?.frontLine ?? 1
+        }
+        if !(cases <= limits.maxCases) {
+            log.error("horizon", "about \(Self.scientific(cases)) cases to simulate (arrival rate x horizon x replications, over "
+                + "\(variants.count == 1 ? "1 variant" : "\(variants.count) variants")); the limit is \(Self.scientific(limits.maxCases)): lower the horizon, the replications "
+                + "or the arrival rate, or raise the limit with --max-cases")
+        } else if cases > Self.manyCases {
+            log.warning("", "about \(Self.scientific(cases)) cases to simulate (arrival rate x horizon x replications, over "
+                + "\(variants.count) variants); this will run for hours: lower the horizon, the replications or the arrival rate")
+        }
     }
 
     /// A listed structure's reports-to lines must end at a top: a cycle is named unit by unit, at

@@ -11,11 +11,16 @@ public enum ScenarioLoader {
         public var maxLinks: Int
         /// Bytes of one scenario file.
         public var maxFileBytes: Int
+        /// Cases simulated in all (arrival rate x horizon x replications, over the variants): ten
+        /// billion is several hours at the engine's few million cases a second.
+        public var maxCases: Double
         public static let standard = Limits(maxUnits: 12_000_000)
-        public init(maxUnits: Int, maxLinks: Int? = nil, maxFileBytes: Int = 256 << 20) {
+        public static let standardMaxCases = 1e10
+        public init(maxUnits: Int, maxLinks: Int? = nil, maxFileBytes: Int = 256 << 20, maxCases: Double = standardMaxCases) {
             self.maxUnits = maxUnits
             self.maxLinks = maxLinks ?? maxUnits.multipliedReportingOverflow(by: 2).partialValue
             self.maxFileBytes = maxFileBytes
+            self.maxCases = maxCases
         }
     }
 

@@ -228,3 +228,48 @@ enum Mutator {
         return out + "\""
     }
 }
+
+/// Inputs the fuzzers (`make fuzz`) found, kept in `Regressions/`: each is read again and must
+/// give its clear answer, never a trap.
+@Suite struct FuzzRegressionTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Regressions"
+
+    /// A top-level line `x1000000 #` and NUL bytes: a million units, the outline limit, took 26 s
+    /// under AddressSanitizer (a libFuzzer timeout, not a crash). A larger count is refused at once.
+    @Test func outlineOfAMillionTopsIsBoundedByTheUnitLimit() throws {
+        let text = Repository.text(Self.folder + "/outline-million-tops.outline")
+        #expect(text.hasPrefix("x1000000 "))
+        let over = "x1000001 " + text.dropFirst("x1000000 ".count)
+        #expect(throws: OutlineError.self) { try Outline.parse(over, file: "r.outline") }
+        do {
+            _ = try Outline.parse(over, file: "r.outline")
+        } catch {
+            #expect(error.description == "r.outline:1: x1000001: expected a count from 1 to 1000000")
+        }
+    }
+
+    /// A rate of 1e308 over a horizon of 1e12: refused before anything runs, naming the horizon
+    /// and the flag that raises the limit.
+    @Test func workBeyondTheCaseLimitIsRefused() {
+        #expect(throws: ScenarioLoadError.self) { try ScenarioLoader.load(path: Self.folder + "/huge-horizon.json", displayName: "h.json") }
+        do {
+            _ = try ScenarioLoader.load(path: Self.folder + "/huge-horizon.json", displayName: "h.json")
+        } catch {
+            #expect(error.errors.map(\.description) == ["h.json: horizon: about 1.0e+19 cases to simulate (arrival rate x horizon x "
+                + "replications, over 1 variant); the limit is 1.0e+10: lower the horizon, the replications or the arrival rate, "
+                + "or raise the limit with --max-cases"])
+        }
+    }
+
+    /// Every saved scenario input is either loaded or refused with messages that name a path.
+    @Test func savedScenarioInputsGiveClearAnswers() throws {
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: Self.folder)) ?? []).filter { $0.hasSuffix(".json") }
+        for file in files.sorted() {
+            do {
+                _ = try ScenarioLoader.load(path: Self.folder + "/" + file, displayName: file)
+            } catch {
+                #expect(!error.errors.isEmpty, "\(file)")
+            }
+        }
+    }
+}
