@@ -36,7 +36,10 @@ extension HTMLReport {
                 <div class="variant"><h3>\(h(variant.name))</h3>\(description)<p class="facts">\(h(facts.structure))</p><p class="facts">Policy: \(h(facts.policy))</p></div>
                 """
         }
-        let chart = run.variants.count > 1 ? figure("side-by-side", wide: true) : figure("org-\(charts.variantNames.first ?? "")")
+        // Two organisations share one page; more would be drawn too small in one row, so each
+        // gets its own chart (utilisation colours are absolute, so they still compare).
+        let chart = run.variants.count == 2 ? figure("side-by-side", wide: true)
+            : "<div class=\"org-grid\">\n" + charts.variantNames.map { figure("org-\($0)") }.joined(separator: "\n") + "\n</div>"
         return """
             <section id="organisations">
             <h2>The organisations</h2>

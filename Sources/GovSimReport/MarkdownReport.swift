@@ -42,7 +42,7 @@ struct MarkdownReport {
             let description = facts.description.map { " \(md($0))" } ?? ""
             return "- **\(md(variant.name))**:\(description) \(md(facts.structure)). Policy: \(md(facts.policy))."
         }.joined(separator: "\n"))
-        parts.append(image(run.variants.count > 1 ? "side-by-side" : "org-\(charts.variantNames.first ?? "")"))
+        parts += run.variants.count == 2 ? [image("side-by-side")] : charts.variantNames.map { image("org-\($0)") }
         return parts
     }
 

@@ -36,6 +36,8 @@ enum ReportStyle {
         figure svg.chart { display: block; max-width: 100%; height: auto; margin: 0 auto; }
         figcaption { margin-top: 0.4rem; color: var(--muted); font-size: 0.82rem; text-align: center; }
         .missing { color: var(--contradicted); }
+        .org-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 0 1.5rem; }
+        .org-grid figure { margin: 0.8rem 0; }
         .table-wrap { overflow-x: auto; }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
         table.comparison { min-width: 36rem; }
@@ -46,6 +48,7 @@ enum ReportStyle {
         .mean { font-size: 1.05rem; }
         .unit { color: var(--muted); font-weight: 400; font-size: 0.85rem; }
         .meaning, .ci { display: block; color: var(--muted); font-size: 0.76rem; font-weight: 400; }
+        .ci { white-space: nowrap; }
         .parameters th, .parameters td { padding: 0.35rem 0.8rem 0.35rem 0; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
         .parameters th { white-space: nowrap; }
         .button-link { display: inline-block; padding: 0.55rem 1.1rem; border-radius: 6px; background: var(--accent); color: #ffffff; font-weight: 600; text-decoration: none; }
