@@ -4,11 +4,12 @@ import Foundation
 /// `<script>alert(1)</script>`), the page shows it as text.
 public enum HTMLEscaping {
     /// For element content and quoted attribute values alike: `& < > " '` as entities, control
-    /// characters other than tab and line feed dropped (they are not allowed in HTML).
+    /// characters other than tab and line feed dropped (they are not allowed in HTML), and so are
+    /// bidirectional overrides (``isBidiControl(_:)``).
     public static func text(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars where !isBidiControl(scalar) {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -21,6 +22,13 @@ public enum HTMLEscaping {
             }
         }
         return out
+    }
+
+    /// Embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069): a name holding
+    /// U+202E shows "txt.exe" as "exe.txt" and reverses the text after it. Right-to-left scripts
+    /// need none of them; the Unicode bidirectional algorithm lays them out.
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Plain text as HTML paragraphs: a blank line starts a new one, a single line break stays a

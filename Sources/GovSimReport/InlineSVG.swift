@@ -2,11 +2,13 @@ import Foundation
 
 /// An SVG file made ready to sit inside an HTML page: the XML declaration, DOCTYPE and comments
 /// removed (an HTML parser does not want them), ids prefixed so several charts on one page do
-/// not clash, and an accessible name. Graphviz has already escaped every label in it.
+/// not clash, bidirectional overrides dropped (as ``HTMLEscaping`` drops them), and an
+/// accessible name. Graphviz has already escaped every label in it.
 enum InlineSVG {
     static func prepare(_ svg: String, idPrefix: String, label: String) -> String {
         guard let start = svg.range(of: "<svg") else { return "" }
         var body = withoutComments(String(svg[start.lowerBound...]))
+        body.unicodeScalars.removeAll(where: HTMLEscaping.isBidiControl)
         body = body.replacingOccurrences(of: " id=\"", with: " id=\"\(idPrefix)")
             .replacingOccurrences(of: "url(#", with: "url(#\(idPrefix)")
             .replacingOccurrences(of: "href=\"#", with: "href=\"#\(idPrefix)")

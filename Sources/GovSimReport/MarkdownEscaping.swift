@@ -7,10 +7,11 @@ public enum MarkdownEscaping {
     /// with a backslash; these are the ones that can do something, `$` for GitHub's math).
     static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "$", "#", "!"]
 
-    /// One line of text: line breaks become spaces, special characters are backslash-escaped.
+    /// One line of text: line breaks become spaces, special characters are backslash-escaped,
+    /// control characters and bidirectional overrides dropped.
     public static func inline(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars where !HTMLEscaping.isBidiControl(scalar) {
             switch scalar {
             case "\n", "\r", "\t": out += " "
             default:
