@@ -21,6 +21,7 @@ public enum AtomicFile {
         } catch {
             throw WriteError(path: path, reason: "cannot create the folder \(folder) (\(reason(error)))")
         }
+        removeStaleTemporaries(for: path)
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {
             throw WriteError(path: path, reason: "the folder is not writable or the disk is full")
@@ -29,6 +30,18 @@ public enum AtomicFile {
             let code = errno
             unlink(temporary)
             throw WriteError(path: path, reason: String(cString: strerror(code)))
+        }
+    }
+
+    /// Removes the temporary files a killed process left for `path` (`.NAME.tmp-PID` whose
+    /// process no longer exists), so repeated interrupted runs do not pile them up.
+    public static func removeStaleTemporaries(for path: String) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let prefix = "." + url.lastPathComponent + ".tmp-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder + "/" + name)
         }
     }
 

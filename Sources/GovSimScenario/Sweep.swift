@@ -103,7 +103,8 @@ public struct Sweep: Sendable, Equatable {
         guard to >= from else { throw SweepError("\"\(written)\": FROM must not exceed TO") }
         let steps = ((to - from) / step * (1 + 1e-12)).rounded(.down)
         guard steps < Double(maxPoints) else {
-            throw SweepError("\"\(written)\": \(Int(steps) + 1) values; at most \(maxPoints) points in a sweep")
+            // steps can exceed Int.max (1:1e36:0.25): format it, never convert it.
+            throw SweepError("\"\(written)\": \(steps < 1e15 ? FieldReader.format(steps + 1) : String(format: "about %.1e", steps)) values; at most \(maxPoints) points in a sweep")
         }
         // Multiplying, not adding, keeps 0.1 steps from drifting; 12 significant digits drop the
         // binary noise (0.30000000000000004 becomes 0.3) so values print as written.

@@ -104,7 +104,8 @@ public struct SweepPrecision: Sendable, Equatable, CustomStringConvertible {
         guard current < maxReplications else { return nil }
         let need = summaries.compactMap(needed).max()
         guard let need else { return nil }
-        let wanted = need.isFinite ? Int(need.rounded(.up)) : Int.max
+        // A mean near zero makes the need astronomical (1e30 and beyond): past any cap, never converted.
+        let wanted = need < Double(maxReplications) ? Int(need.rounded(.up)) : maxReplications
         return min(maxReplications, max(current + step, min(2 * current, wanted)))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GovSimEngine
 import GovSimModel
 @testable import GovSimScenario
 import Testing
@@ -259,6 +260,24 @@ enum Mutator {
                 + "replications, over 1 variant); the limit is 1.0e+10: lower the horizon, the replications or the arrival rate, "
                 + "or raise the limit with --max-cases"])
         }
+    }
+
+    /// `--param workload.arviral_sate=1:8888888888888888888888888888888888886:0.25`: the count of
+    /// values (3.6e37) was converted to Int for the message and trapped (found by the param fuzzer).
+    @Test func aRangeOfAstronomicallyManyValuesIsRefused() throws {
+        let text = Repository.text(Self.folder + "/param-huge-range.txt")
+        let values = String(text[text.index(after: try #require(text.firstIndex(of: "=")))...])
+        #expect(throws: SweepError("\"\(values)\": about 3.6e+37 values; at most 100000 points in a sweep")) {
+            try Sweep.values(values)
+        }
+    }
+
+    /// --until-ci on a metric whose mean is nearly zero needs ~1e30 replications by the usual
+    /// estimate: capped, not converted to Int (which trapped).
+    @Test func anAstronomicalReplicationNeedIsCapped() {
+        let precision = SweepPrecision(relative: 0.05, maxReplications: 200)
+        let summary = MetricSummary([1e-12, -1e-12, 3e-12, 1e3, -1e3])
+        #expect(precision.nextTarget(current: 5, step: 5, summaries: [summary]) == 10)
     }
 
     /// Every saved scenario input is either loaded or refused with messages that name a path.
