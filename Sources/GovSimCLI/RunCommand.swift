@@ -71,7 +71,7 @@ enum RunCommand {
         guard !arguments.has("--quiet") else { return }
         console.print("\(scenario.title)\n")
         console.print(ComparisonTable.render(run))
-        console.print("\nWrote \(folder)/index.html (open it in a browser), report.md, journey.html, metrics.json, metrics.csv, "
-            + "timeseries.csv, manifest.json, and \(report.chartFiles) chart files in \(folder)/charts/")
+        let others = report.pages.filter { $0 != "index.html" }.joined(separator: ", ")
+        console.print("\nWrote \(folder)/index.html (open it in a browser), \(others), and \(report.chartFiles) chart files in \(folder)/charts/")
     }
 }

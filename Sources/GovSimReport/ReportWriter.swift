@@ -17,6 +17,8 @@ public enum ReportWriter {
     public struct Outcome: Sendable {
         /// Paths of every file written, the manifest last.
         public let files: [String]
+        /// The files written beside `index.html` (not in `charts/`), by name, in the order written.
+        public let pages: [String]
         /// How many of them are in `charts/`.
         public let chartFiles: Int
         /// Charts that could not be drawn, one line each.
@@ -72,6 +74,7 @@ public enum ReportWriter {
             throw error
         }
         let written = try staged.commit()
-        return Outcome(files: written, chartFiles: files.filter { $0.0.hasPrefix("charts/") }.count, warnings: charts.warnings)
+        return Outcome(files: written, pages: files.map(\.0).filter { !$0.hasPrefix("charts/") },
+                       chartFiles: files.filter { $0.0.hasPrefix("charts/") }.count, warnings: charts.warnings)
     }
 }

@@ -154,6 +154,19 @@ import Testing
         }
     }
 
+    /// When no traced case was completed in every variant there is nothing to step through:
+    /// no journey page, no link to it, and the chart that could not be drawn says why.
+    @Test func aRunWithoutACompletedCaseHasNoStepThrough() throws {
+        let folder = ReportFixture.temporaryFolder("short")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let outcome = try ReportFixture.write(try ReportFixture.run(try ReportFixture.scenario(horizon: 0.2, replications: 2)), to: folder)
+        #expect(outcome.pages == ["metrics.json", "metrics.csv", "timeseries.csv", "index.html", "report.md", "manifest.json"])
+        #expect(outcome.warnings == ["chart journey-pyramid skipped: no traced case was completed, so there is no median journey"])
+        let html = try ReportFixture.read(folder + "/index.html")
+        #expect(!html.contains("journey.html"))
+        #expect(html.contains("The chart <code>journey-pyramid</code> could not be drawn: no traced case was completed"))
+    }
+
     @Test func timeSeriesAndTracingLeaveTheMetricsAlone() throws {
         let scenario = try ReportFixture.scenario(horizon: 200, replications: 2)
         let plain = try ReportFixture.run(scenario, options: RecorderOptions())
