@@ -93,7 +93,8 @@ enum JourneyScript {
         @media print {
           .controls { position: static; }
           .controls button, .controls input { display: none; }
-          .path { break-inside: avoid; }
+          .paths { display: block; }
+          .path { break-inside: avoid; margin-top: 1rem; }
         }
         """
 }
