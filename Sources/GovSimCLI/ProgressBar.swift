@@ -80,7 +80,8 @@ final class ProgressBar: @unchecked Sendable {
 
     /// `47 s`, `3 min 20 s`, `2 h 05 min`.
     static func duration(_ seconds: Double) -> String {
-        guard seconds.isFinite else { return "?" }
+        // A first estimate from a tiny rate can exceed Int: beyond a thousand hours it says so.
+        guard seconds.isFinite, seconds < 3_600_000 else { return seconds.isFinite ? "over 1000 h" : "?" }
         let whole = Int(seconds.rounded(.up))
         if whole < 60 { return "\(whole) s" }
         if whole < 3600 { return "\(whole / 60) min \(String(format: "%02d", whole % 60)) s" }
