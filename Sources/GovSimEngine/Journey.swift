@@ -14,6 +14,8 @@ public struct Journey: Sendable, Hashable {
     public let origin: Int
     public internal(set) var visits: [Visit] = []
     public internal(set) var decisionUnit: Int?
+    /// Index in ``visits`` of the service at which the decision was taken.
+    public internal(set) var decisionVisit: Int?
     public internal(set) var completion: Double?
 
     public var turnaround: Double? { completion.map { $0 - arrival } }

@@ -97,6 +97,12 @@ struct Recorder {
     @inline(__always)
     mutating func decided(unit: Int) { unitDecisions[unit] &+= 1 }
 
+    /// A traced case was decided at `unit` (the answer may still travel down after).
+    mutating func traceDecision(_ journey: Int32, unit: Int32) {
+        journeys[Int(journey)].decisionUnit = Int(unit)
+        journeys[Int(journey)].decisionVisit = journeys[Int(journey)].visits.count - 1
+    }
+
     @inline(__always)
     mutating func carried(_ channel: Simulation.Channel) {
         switch channel {
@@ -122,7 +128,6 @@ struct Recorder {
         if record.journey >= 0 {
             let index = Int(record.journey)
             journeys[index].completion = now
-            journeys[index].decisionUnit = journeys[index].visits.last.map(\.unit)
         }
         guard isMeasured(arrival: record.arrival) else { return }
         completedCount += 1

@@ -153,6 +153,7 @@ extension Simulation {
         let rightChance = cases[c].fidelity * (1 - errorRate(of: unit))
         cases[c].correct = !cases[c].flags.contains(.corrupted) && rng.uniform() < rightChance
         recorder.decided(unit: Int(unit))
+        if cases[c].journey >= 0 { recorder.traceDecision(cases[c].journey, unit: unit) }
         learnOutcome(of: item, at: unit)
         if model.units[u].superior < 0 {
             recorder.topInformed(shock: cases[c].shock, at: now)

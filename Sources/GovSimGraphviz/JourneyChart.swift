@@ -33,7 +33,7 @@ public enum JourneyChart {
         let levels = journey.visits.map { Int(hierarchy.level[$0.unit]) }
         let longest = journey.visits.map { $0.wait + $0.work }.max() ?? 0
         for (hop, visit) in journey.visits.enumerated() {
-            let decided = hop == journey.visits.count - 1 && journey.decisionUnit == visit.unit
+            let decided = hop == journey.decisionVisit
             graph.nodes.append(hopNode(hop, visit, level: levels[hop], decided: decided, longest: longest,
                                        structure: structure, unit: timeUnit))
             if hop > 0 { graph.edges.append(hopEdge(hop, journey.visits[hop - 1], visit, unit: timeUnit)) }

@@ -164,19 +164,6 @@ public enum SweepChart {
         return text
     }
 
-    /// Text for an SVG element: markup characters escaped, control characters dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: if scalar.value >= 0x20, scalar.value != 0x7F { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
+    /// Text for an SVG element: the same escaping as HTML text (SVG is XML).
+    static func escape(_ text: String) -> String { HTMLEscaping.text(text) }
 }

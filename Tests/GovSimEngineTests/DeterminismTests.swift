@@ -53,3 +53,22 @@ import Testing
         }
     }
 }
+
+@Suite struct JourneyTests {
+    @Test func journeyRecordsWhereTheCaseWasDecidedNotWhereItEnded() throws {
+        // A three-unit chain; every case is decided at the top and relayed back down.
+        let profiles = (0..<3).map { LevelProfile(name: "L\($0)", service: .exponential(mean: 0.1)) }
+        let chain = Structure.pyramid(levels: 3, span: 1, profiles: profiles)
+        let workload = Workload(arrivalRate: 1, caseTypes: [CaseType(name: "c", share: 1, decisionClass: 9)])
+        let result = try Experiment(variants: [Variant(name: "v", structure: chain)], workload: workload,
+                                    length: RunLength(horizon: 100), seed: 2, replications: 1,
+                                    options: RecorderOptions(journeys: 5)).run()
+        let journeys = try #require(result.first?.replications.first?.journeys)
+        #expect(journeys.count == 5)
+        for journey in journeys where journey.completion != nil {
+            #expect(journey.decisionUnit == 0)
+            #expect(journey.decisionVisit == 2)
+            #expect(journey.visits.map(\.unit) == [2, 1, 0, 1, 2])
+        }
+    }
+}
