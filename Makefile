@@ -1,6 +1,7 @@
 # GovSim: two commands do all the set-up on a fresh machine with the Swift toolchain.
 #   make demo   installs Graphviz's C library if missing, builds, runs the flagship scenario
 #   make test   the same set-up, then the whole test suite
+#   make bench  GovSim's event loop against the C reference (../shared/bench), into Benchmarks/results.md
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo needs-root)
 
@@ -55,6 +56,40 @@ demo: build
 
 test: setup
 	$(SWIFT) test
+
+# BENCH_RUNS: runs per size and tool (medians are reported); BENCH_ARGS=--no-national skips the
+# 11-million-unit run (about 8 GiB and several minutes). See Benchmarks/run-bench.py.
+BENCH_RUNS ?= 3
+BENCH_ARGS ?=
+C_PYRAMID_SRC := $(CURDIR)/../shared/bench/c_pyramid.c
+BENCH_WORK := Benchmarks/.work
+
+bench: setup
+	@if [ ! -f "$(C_PYRAMID_SRC)" ]; then \
+	  echo "make bench: the C reference is missing: expected $(C_PYRAMID_SRC)"; \
+	  echo "  (the shared folder, with bench/c_pyramid.c, must sit beside this checkout)"; \
+	  exit 1; \
+	fi
+	@missing=""; \
+	command -v gcc >/dev/null 2>&1 || missing="$$missing gcc"; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$(SUDO)" = needs-root ]; then \
+	    echo "make bench needs:$$missing. Install with:"; \
+	    echo "  sudo apt-get update && sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	  echo "Installing$$missing..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	$(SWIFT) build -c release --package-path Benchmarks --product govsim-bench
+	$(SWIFT) build -c release --scratch-path .build-bench --product govsim
+	@mkdir -p $(BENCH_WORK)
+	gcc -O2 -o $(BENCH_WORK)/c_pyramid $(C_PYRAMID_SRC) -lm
+	python3 Benchmarks/run-bench.py --runs $(BENCH_RUNS) $(BENCH_ARGS) \
+	  --govsim-bench Benchmarks/.build/release/govsim-bench \
+	  --c-pyramid $(BENCH_WORK)/c_pyramid --govsim .build-bench/release/govsim
 
 clean:
 	rm -rf .build output/*/
