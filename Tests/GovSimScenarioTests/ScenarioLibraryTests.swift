@@ -16,7 +16,7 @@ import Testing
         #expect(Self.library.locate("/nonexistent-govsim-folder/x.json") == nil)
     }
 
-    @Test(arguments: ["no-such-scenario", "../Package", "", "scenarios/../../x", "/nonexistent/x"])
+    @Test(arguments: ["no-such-scenario", "../Package", "", "scenarios/../../no-such-govsim-scenario-x", "/nonexistent/x"])
     func findsNothingForUnknownOrUnsafeNames(_ name: String) {
         #expect(Self.library.locate(name) == nil)
     }
