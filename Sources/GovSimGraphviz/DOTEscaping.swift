@@ -14,11 +14,18 @@ public enum DOTEscaping {
             case "\n": result += "\\n"
             case "\r", "\u{2028}", "\u{2029}", "\u{85}": result += "\\n"
             default:
-                if scalar.properties.generalCategory == .control { continue }
+                if scalar.properties.generalCategory == .control || isBidiControl(scalar) { continue }
                 result.unicodeScalars.append(scalar)
             }
         }
         return result + "\""
+    }
+
+    /// Bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069): a name with
+    /// U+202E would show "txt.exe" as "exe.txt" and reverse the labels after it. Right-to-left
+    /// scripts need none of them, so they are dropped.
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Text inside an HTML-like label or attribute: the five XML specials become entities, a
@@ -37,7 +44,7 @@ public enum DOTEscaping {
             // so no escape helps; an invisible word joiner after the backslash breaks the pair.
             case "\\": result += "\\\u{2060}"
             default:
-                if scalar.properties.generalCategory == .control { continue }
+                if scalar.properties.generalCategory == .control || isBidiControl(scalar) { continue }
                 result.unicodeScalars.append(scalar)
             }
         }
