@@ -25,6 +25,8 @@ struct StagedFiles {
         } catch {
             throw AtomicFile.WriteError(path: target, reason: "cannot create the folder \(directory) (\((error as NSError).localizedDescription))")
         }
+        // Temporaries of an earlier run that was killed would otherwise pile up beside the report.
+        AtomicFile.removeStaleTemporaries(for: target)
         let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {
             throw AtomicFile.WriteError(path: target, reason: "the folder is not writable or the disk is full")
