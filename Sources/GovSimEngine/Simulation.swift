@@ -100,7 +100,9 @@ public struct Simulation {
 
     mutating func arrive() {
         schedule(.arrival, at: now + arrivalRNG.exponential(mean: workload.meanGap), unit: -1, item: -1)
-        let origin = frontLineUnit(at: arrivalRNG.uniform())
+        // Draw into a local first: passing the draw straight in made the compiler copy all of self.
+        let position = arrivalRNG.uniform()
+        let origin = frontLineUnit(at: position)
         let type = workload.caseType(for: arrivalRNG.uniform())
         admit(at: origin, type: type, shock: -1)
     }
