@@ -7,6 +7,17 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo needs-root)
 
 .PHONY: demo test setup build bench clean fuzz
 
+# $(call optional_package,CHECK,PACKAGE,WHAT IS MISSING,WHAT IT IS FOR): installs PACKAGE with
+# apt-get when CHECK fails and we are root; otherwise says what is missing and the command to run.
+optional_package = if ! $(1); then \
+	  if [ "$(SUDO)" = needs-root ]; then \
+	    echo "$(strip $(3)). Install it with:"; echo "  sudo apt-get install -y $(2)"; \
+	  else \
+	    echo "Installing $(2) ($(strip $(4)))..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
+	  fi; \
+	fi
+
 setup:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
 	  if [ "$(SUDO)" = needs-root ]; then \
@@ -18,35 +29,14 @@ setup:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null; \
 	fi
 	@# Chinese unit names in PNG and PDF charts need a CJK font (SVG leaves fonts to the viewer).
-	@if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
-	  if [ "$(SUDO)" = needs-root ]; then \
-	    echo "No CJK font: Chinese names in PNG/PDF charts will show as boxes. Install one with:"; \
-	    echo "  sudo apt-get install -y fonts-noto-cjk"; \
-	  else \
-	    echo "Installing fonts-noto-cjk (Chinese glyphs for charts)..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; \
-	  fi; \
-	fi
+	@$(call optional_package,fc-list 2>/dev/null | grep -qi "Noto Sans CJK",fonts-noto-cjk,\
+	  No CJK font: Chinese names in PNG/PDF charts will show as boxes,Chinese glyphs for charts)
 	@# GNU parallel runs sweep shards (scripts/sweep-parallel.sh); the test suite runs it too.
-	@if ! command -v parallel >/dev/null 2>&1; then \
-	  if [ "$(SUDO)" = needs-root ]; then \
-	    echo "GNU parallel is missing: the sharded-sweep test will be skipped. Install it with:"; \
-	    echo "  sudo apt-get install -y parallel"; \
-	  else \
-	    echo "Installing parallel (GNU parallel, for sharded sweeps)..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq parallel >/dev/null; \
-	  fi; \
-	fi
+	@$(call optional_package,command -v parallel >/dev/null 2>&1,parallel,\
+	  GNU parallel is missing: the sharded-sweep test will be skipped,GNU parallel for sharded sweeps)
 	@# The browser tests open the report pages (index.html, journey.html) in headless Chromium.
-	@if ! command -v chromium >/dev/null 2>&1; then \
-	  if [ "$(SUDO)" = needs-root ]; then \
-	    echo "Chromium is missing: the browser tests of the report pages will fail. Install it with:"; \
-	    echo "  sudo apt-get install -y chromium"; \
-	  else \
-	    echo "Installing chromium (headless browser for the report tests)..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  fi; \
-	fi
+	@$(call optional_package,command -v chromium >/dev/null 2>&1,chromium,\
+	  Chromium is missing: the browser tests of the report pages will fail,headless browser for the report tests)
 
 build: setup
 	$(SWIFT) build -c release --product govsim
