@@ -22,18 +22,7 @@ struct HTMLReport {
         var sections = [story, predictions, organisations, results, overTime, journeys, claims, answers, discussion, method]
         sections.removeAll(where: \.isEmpty)
         return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-            <meta name="generator" content="GovSim \(h(provenance.version))">
-            <title>\(h(scenario.title)) · GovSim report</title>
-            <style>
-            \(ReportStyle.css)
-            </style>
-            </head>
+            \(PageHead.render(title: scenario.title + " · GovSim report", version: provenance.version))
             <body>
             \(masthead)
             <main>

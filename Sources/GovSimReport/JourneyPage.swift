@@ -35,23 +35,13 @@ struct JourneyPage {
     var stepCount: Int { (journey.paths.map(\.steps.count).max() ?? 0) + 1 }
 
     func render() -> String {
+        // As every page, plus exactly this page's script, allowed by its hash.
         let policy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-\(SHA256.base64(JourneyScript.javascript))'; "
             + "img-src data:; base-uri 'none'; form-action 'none'"
         let paths = journey.paths.enumerated().map { index, path in section(path, index: index) }
         return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="\(policy)">
-            <meta name="generator" content="GovSim \(h(provenance.version))">
-            <title>One case, step by step · \(h(scenario.title))</title>
-            <style>
-            \(ReportStyle.css)
-            \(JourneyScript.css)
-            </style>
-            </head>
+            \(PageHead.render(title: "One case, step by step · " + scenario.title, version: provenance.version,
+                              policy: policy, extraCSS: JourneyScript.css))
             <body class="journey-page" data-steps="\(stepCount)" data-step="1">
             <header class="masthead">
             <div class="inner">
