@@ -1,45 +1,29 @@
 import GovSimModel
 
-/// One unit as the event loop sees it: everything it needs about the unit in one record.
-public struct UnitRecord: Sendable {
-    public let superior: Int32
-    public let level: Int32
-    public let staff: Int32
-    /// Highest decision class it may decide (`Int32.max` for a top unit: it decides everything).
-    public let authority: Int32
-    public let jurisdiction: UInt64
-    public let service: Sampler
-    /// Delay of the link to its superior (used both ways).
-    public let uplinkDelay: Sampler
-    public let fidelity: Double
-    public let errorRate: Double
-    /// This unit's consultation edges (platforms first, then peers) are
-    /// `peerTarget[peerStart..<peerEnd]`; likewise its skip-level superiors.
-    public let peerStart, peerEnd, skipStart, skipEnd: Int32
-    /// A second ("dotted-line") superior, or -1.
-    public let dottedSuperior: Int32
-    public let dottedDelay: Sampler
-    /// On the external network (front line or platform) rather than the internal one.
-    public let isExternal: Bool
-    /// Position among its department's front-line units (for counterparts), or -1.
-    public let frontLinePosition: Int32
-    /// Its department, or -1 for a unit above the departments.
-    public let department: Int16
-    public let isPlatform: Bool
-}
-
-/// A structure and a policy flattened into arrays indexed by unit: what one simulation runs on.
+/// A structure and a policy flattened into tables indexed by unit: what one simulation runs on.
 ///
-/// Built once per variant and shared read-only by every replication.
+/// Built once per variant and shared read-only by every replication. The event loop reads a
+/// 16-byte ``UnitRecord`` per step and the unit's shared ``UnitKind``; channels beside the reporting
+/// line (peers and platforms, skip-level lines, dotted lines) are compressed edge lists: the edges
+/// of unit u are `offsets[u]..<offsets[u + 1]`, so a unit without any costs four bytes per list.
 public final class CompiledModel: Sendable {
     public let structure: Structure
     public let policy: Policy
     public let hierarchy: Hierarchy
-    public let units: ContiguousArray<UnitRecord>
-    public let peerTarget: ContiguousArray<Int32>
-    public let peerDelay: ContiguousArray<Sampler>
-    public let skipTarget: ContiguousArray<Int32>
-    public let skipDelay: ContiguousArray<Sampler>
+    let units: Column<UnitRecord>
+    let kinds: Column<UnitKind>
+    /// Authority each unit starts with (the policy's evaluation may move it during a run).
+    public let initialAuthority: ContiguousArray<Int32>
+    /// Bit d set when the unit's subtree holds department d (platforms: the departments using it).
+    let jurisdiction: Column<UInt64>
+    /// Consultation edges: platforms first, then peers in unit order.
+    let peers: EdgeList
+    /// Skip-level lines, only to a unit's own chain of superiors.
+    let skips: EdgeList
+    /// A second ("dotted-line") superior: at most one edge per unit.
+    let dotted: EdgeList
+    /// Position among its department's front-line units (for counterparts), or -1.
+    let frontLinePosition: ContiguousArray<Int32>
     public let frontLine: ContiguousArray<Int32>
     /// Front-line units of each department, in unit order.
     public let departmentFrontLine: [[Int32]]
@@ -52,70 +36,53 @@ public final class CompiledModel: Sendable {
         self.policy = policy
         self.hierarchy = hierarchy
         let count = structure.units.count
-
-        var peers = [[(Int32, Sampler)]](repeating: [], count: count)
-        var skips = [[(Int32, Sampler)]](repeating: [], count: count)
         let levers = CompiledLevers(policy)
-        var uplink = [Sampler](repeating: levers.linkDelay(.zero), count: count)
-        var dotted = [(Int32, Sampler)](repeating: (-1, Sampler(.zero)), count: count)
-        for link in structure.links {
-            let sampler = levers.linkDelay(link.delay)
-            switch link.kind {
-            case .reportsTo: uplink[link.from] = sampler
-            case .platform: peers[link.from].insert((Int32(link.to), sampler), at: 0)
-            case .peer:
-                peers[link.from].append((Int32(link.to), sampler))
-                peers[link.to].append((Int32(link.from), sampler))
-            case .skipLevel:
-                // Only a line to one's own chain of superiors is a skip-level line.
-                if Self.isAncestor(link.to, of: link.from, hierarchy) { skips[link.from].append((Int32(link.to), sampler)) }
-            case .dottedLine: if dotted[link.from].0 < 0 { dotted[link.from] = (Int32(link.to), sampler) }
-            }
-        }
+        let edges = EdgeList.Builders(structure: structure, hierarchy: hierarchy, levers: levers)
+        peers = edges.peers
+        skips = edges.skips
+        dotted = edges.dotted
+
         var departmentFrontLine = [[Int32]](repeating: [], count: structure.departments.count)
-        var position = [Int32](repeating: -1, count: count)
-        for unit in hierarchy.frontLine {
+        var position = ContiguousArray<Int32>(repeating: -1, count: count)
+        let frontLine = hierarchy.frontLine
+        for unit in frontLine {
             guard let department = structure.units[Int(unit)].department else { continue }
             position[Int(unit)] = Int32(departmentFrontLine[department].count)
             departmentFrontLine[department].append(unit)
         }
-        let frontLineSet = Set(hierarchy.frontLine)
-        var records = ContiguousArray<UnitRecord>()
+        var isFrontLine = [Bool](repeating: false, count: count)
+        for unit in frontLine { isFrontLine[Int(unit)] = true }
+
+        var kindIndex: [UnitKind: Int32] = [:]
+        var kindList: [UnitKind] = []
+        var records = [UnitRecord]()
         records.reserveCapacity(count)
-        var peerTarget = ContiguousArray<Int32>(), peerDelay = ContiguousArray<Sampler>()
-        var skipTarget = ContiguousArray<Int32>(), skipDelay = ContiguousArray<Sampler>()
+        var authority = ContiguousArray<Int32>()
+        authority.reserveCapacity(count)
         for index in 0..<count {
             let unit = structure.units[index]
-            let peerStart = Int32(peerTarget.count), skipStart = Int32(skipTarget.count)
-            // Platforms first (one query covers many departments), then peers in unit order.
-            let ordered = peers[index].sorted { a, b in
-                let (pa, pb) = (structure.units[Int(a.0)].isPlatform, structure.units[Int(b.0)].isPlatform)
-                return pa != pb ? pa : a.0 < b.0
+            let kind = UnitKind(service: Sampler(unit.service), uplinkDelay: edges.uplink[index],
+                                fidelity: unit.fidelity, errorRate: unit.errorRate, costRate: unit.costRate,
+                                isExternal: unit.isPlatform || isFrontLine[index], isPlatform: unit.isPlatform)
+            let number: Int32
+            if let known = kindIndex[kind] {
+                number = known
+            } else {
+                number = Int32(kindList.count)
+                kindIndex[kind] = number
+                kindList.append(kind)
             }
-            for (target, delay) in ordered {
-                peerTarget.append(target); peerDelay.append(delay)
-            }
-            for (target, delay) in skips[index].sorted(by: { $0.0 < $1.0 }) {
-                skipTarget.append(target); skipDelay.append(delay)
-            }
-            records.append(UnitRecord(
-                superior: hierarchy.superior[index], level: hierarchy.level[index], staff: Int32(clamping: unit.staff),
-                authority: Self.authority(of: index, unit, hierarchy, policy),
-                jurisdiction: hierarchy.jurisdiction[index], service: Sampler(unit.service),
-                uplinkDelay: uplink[index], fidelity: unit.fidelity, errorRate: unit.errorRate,
-                peerStart: peerStart, peerEnd: Int32(peerTarget.count),
-                skipStart: skipStart, skipEnd: Int32(skipTarget.count),
-                dottedSuperior: dotted[index].0, dottedDelay: dotted[index].1,
-                isExternal: unit.isPlatform || frontLineSet.contains(Int32(index)),
-                frontLinePosition: position[index],
-                department: Int16(unit.department ?? -1), isPlatform: unit.isPlatform))
+            records.append(UnitRecord(superior: hierarchy.superior[index], staff: Int32(clamping: unit.staff), kind: number,
+                                      level: Int16(clamping: hierarchy.level[index]),
+                                      department: Int16(unit.department ?? -1)))
+            authority.append(Self.authority(of: index, unit, hierarchy, policy))
         }
-        self.units = records
-        self.peerTarget = peerTarget
-        self.peerDelay = peerDelay
-        self.skipTarget = skipTarget
-        self.skipDelay = skipDelay
-        self.frontLine = ContiguousArray(hierarchy.frontLine)
+        units = Column(records)
+        kinds = Column(kindList)
+        initialAuthority = authority
+        jurisdiction = Column(hierarchy.jurisdiction)
+        frontLinePosition = position
+        self.frontLine = ContiguousArray(frontLine)
         self.departmentFrontLine = departmentFrontLine
         self.levers = levers
     }
@@ -125,7 +92,7 @@ public final class CompiledModel: Sendable {
     public func counterpart(of unit: Int32, in department: Int) -> Int32 {
         let offices = departmentFrontLine[department]
         guard !offices.isEmpty else { return -1 }
-        let position = max(Int(units[Int(unit)].frontLinePosition), 0)
+        let position = max(Int(frontLinePosition[Int(unit)]), 0)
         return offices[position % offices.count]
     }
 
@@ -139,15 +106,26 @@ public final class CompiledModel: Sendable {
         return Int32(clamping: hierarchy.height(index) + policy.delegation)
     }
 
-    static func isAncestor(_ candidate: Int, of unit: Int, _ hierarchy: Hierarchy) -> Bool {
-        var current = Int(hierarchy.superior[unit])
-        while current >= 0 {
-            if current == candidate { return true }
-            current = Int(hierarchy.superior[current])
-        }
-        return false
-    }
-
     public var unitCount: Int { units.count }
     public var levelCount: Int { hierarchy.maxLevel + 1 }
+
+    /// Level of a unit (0 at the top).
+    public func level(of unit: Int) -> Int { Int(units[unit].level) }
+
+    /// Indices of the unit's consultation edges (platforms first, then peers) into ``peerTargets``.
+    public func peerEdges(of unit: Int) -> Range<Int> { peers.edges(of: unit) }
+
+    /// The far end of each consultation edge.
+    public var peerTargets: ContiguousArray<Int32> { ContiguousArray(peers.target.array) }
+
+    /// Number of consultation edges (for per-edge counters).
+    public var peerEdgeCount: Int { peers.target.count }
+
+    /// The kind of a unit.
+    @inline(__always) func kind(of unit: Int) -> UnitKind { kinds[Int(units[unit].kind)] }
+}
+
+extension CompiledModel {
+    /// Bytes of the per-unit record the event loop reads at every step (for the benchmark's report).
+    public static var unitRecordBytes: Int { MemoryLayout<UnitRecord>.stride }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GovSimModel
 
 /// Observes a simulation and turns what happened into metrics: the engine reports, the recorder
@@ -11,15 +12,16 @@ struct Recorder {
     let options: RecorderOptions
     let sampleInterval: Double?
     let satisfaction: Satisfaction
+    /// tripFactor^n for n = 0..<16.
+    private let tripShares: [Double]
 
     private var arrived = 0
     private var completedCount = 0
     private var sums = CaseSums()
     private let turnarounds = Column<Double>.empty()
     private var decisionsAtLevel: [Int]
-    private let busyTime: Column<Double>
-    private let unitDecisions: Column<Int>
-    private let uplinkMessages: Column<Int>
+    /// Busy time, decisions and messages up of every unit, together: one cache line per step.
+    private let unitCounters: Column<UnitCounters>
     private let peerMessages: Column<Int>
     private var servicesStarted = 0
     private var inSystem = 0
@@ -46,12 +48,11 @@ struct Recorder {
         self.length = length
         self.options = options
         self.satisfaction = satisfaction
+        tripShares = (0..<16).map { pow(satisfaction.tripFactor, Double($0)) }
         sampleInterval = options.samples > 0 && length.horizon > 0 ? length.horizon / Double(options.samples) : nil
         decisionsAtLevel = Array(repeating: 0, count: model.levelCount)
-        busyTime = Column(repeating: 0, count: model.unitCount)
-        unitDecisions = Column(repeating: 0, count: model.unitCount)
-        uplinkMessages = Column(repeating: 0, count: model.unitCount)
-        peerMessages = Column(repeating: 0, count: model.peerTarget.count)
+        unitCounters = Column(repeating: UnitCounters(), count: model.unitCount)
+        peerMessages = Column(repeating: 0, count: model.peerEdgeCount)
         shockTimes = shocks.map(\.time)
         shockDetected = Array(repeating: .nan, count: shocks.count)
         shockLastResponse = Array(repeating: .nan, count: shocks.count)
@@ -87,7 +88,7 @@ struct Recorder {
         servicesStarted &+= 1
         // Only the part of the service inside the window counts as busy time.
         let busy = min(now + duration, length.horizon) - max(now, length.warmup)
-        if busy > 0 { busyTime[unit] += busy }
+        if busy > 0 { unitCounters[unit].busyTime += busy }
     }
 
     mutating func traceVisit(_ journey: Int32, unit: Int32, arrived: Double, wait: Double, work: Double) {
@@ -95,7 +96,7 @@ struct Recorder {
     }
 
     @inline(__always)
-    mutating func decided(unit: Int) { unitDecisions[unit] &+= 1 }
+    mutating func decided(unit: Int) { unitCounters[unit].decisions &+= 1 }
 
     /// A traced case was decided at `unit` (the answer may still travel down after).
     mutating func traceDecision(_ journey: Int32, unit: Int32) {
@@ -106,7 +107,7 @@ struct Recorder {
     @inline(__always)
     mutating func carried(_ channel: Simulation.Channel) {
         switch channel {
-        case .uplink(let unit): uplinkMessages[unit] &+= 1
+        case .uplink(let unit): unitCounters[unit].uplinkMessages &+= 1
         case .peer(let edge): peerMessages[edge] &+= 1
         case .skip, .direct: break
         }
@@ -118,48 +119,54 @@ struct Recorder {
         shockDetected[Int(shock)] = now
     }
 
-    mutating func completed(_ record: borrowing CaseRecord, at now: Double) {
+    /// A case is done. Read through a pointer: passing the 160-byte record by value made a copy per case.
+    mutating func completed(_ pointer: UnsafePointer<CaseRecord>, at now: Double) {
         changeInSystem(by: -1, at: now)
-        if record.shock >= 0 {
-            shockTurnaroundSum += now - record.arrival
+        if pointer.pointee.shock >= 0 {
+            shockTurnaroundSum += now - pointer.pointee.arrival
             shockCompleted += 1
-            shockLastResponse[Int(record.shock)] = now
+            shockLastResponse[Int(pointer.pointee.shock)] = now
         }
-        if record.journey >= 0 {
-            let index = Int(record.journey)
+        if pointer.pointee.journey >= 0 {
+            let index = Int(pointer.pointee.journey)
             journeys[index].completion = now
         }
-        guard isMeasured(arrival: record.arrival) else { return }
+        guard isMeasured(arrival: pointer.pointee.arrival) else { return }
         completedCount += 1
-        let turnaround = now - record.arrival
+        let turnaround = now - pointer.pointee.arrival
         turnarounds.append(turnaround)
         sums.turnaround += turnaround
-        sums.wait += record.wait
-        sums.work += record.work
-        sums.transit += record.transit
-        sums.decisionTime += record.decisionTime - record.arrival
-        sums.services += Double(record.services)
-        sums.messages += Double(record.messages)
-        sums.fidelity += record.fidelity
-        sums.answerFidelity += record.answerFidelity
+        sums.wait += pointer.pointee.wait
+        sums.work += pointer.pointee.work
+        sums.transit += pointer.pointee.transit
+        sums.decisionTime += pointer.pointee.decisionTime - pointer.pointee.arrival
+        sums.services += Double(pointer.pointee.services)
+        sums.messages += Double(pointer.pointee.messages)
+        sums.fidelity += pointer.pointee.fidelity
+        sums.answerFidelity += pointer.pointee.answerFidelity
         // An incident anywhere on the way, before or after the decision, spoils the outcome.
-        let right = record.correct ? record.flags.isDisjoint(with: [.corrupted, .wrongElsewhere]) : false
+        let right = pointer.pointee.correct ? pointer.pointee.flags.isDisjoint(with: [.corrupted, .wrongElsewhere]) : false
         sums.correct += right ? 1 : 0
-        sums.trips += Double(record.trips)
-        sums.travel += record.travel
-        sums.bounces += Double(record.bounces)
-        sums.incidents += Double(record.incidents)
-        sums.leaks += Double(record.leaks)
-        sums.conflicts += Double(record.conflicts)
-        sums.satisfaction += satisfaction.of(turnaround: turnaround, trips: Int(record.trips), correct: right)
-        if record.decisionLevel >= 0 { decisionsAtLevel[Int(record.decisionLevel)] += 1 }
+        sums.trips += Double(pointer.pointee.trips)
+        sums.travel += pointer.pointee.travel
+        sums.bounces += Double(pointer.pointee.bounces)
+        sums.incidents += Double(pointer.pointee.incidents)
+        sums.leaks += Double(pointer.pointee.leaks)
+        sums.conflicts += Double(pointer.pointee.conflicts)
+        let trips = Int(pointer.pointee.trips)
+        // Same product as Satisfaction.of, with the trip factor's powers looked up (pow per case was 3%).
+        let tripShare = trips >= 0 && trips < tripShares.count ? tripShares[trips] : pow(satisfaction.tripFactor, Double(trips))
+        sums.satisfaction += exp(-turnaround / max(satisfaction.patience, 1e-12)) * tripShare
+            * (right ? 1 : satisfaction.wrongDecisionFactor)
+        if pointer.pointee.decisionLevel >= 0 { decisionsAtLevel[Int(pointer.pointee.decisionLevel)] += 1 }
     }
 
-    mutating func sample(at now: Double, busy: Column<Int32>) {
+    mutating func sample(at now: Double, state: Column<UnitState>) {
         var busyByLevel = Array(repeating: 0, count: model.levelCount)
         var staffByLevel = Array(repeating: 0, count: model.levelCount)
-        for (unit, record) in model.units.enumerated() {
-            busyByLevel[Int(record.level)] += Int(busy[unit])
+        for unit in 0..<model.unitCount {
+            let record = model.units[unit]
+            busyByLevel[Int(record.level)] += Int(state[unit].busy)
             staffByLevel[Int(record.level)] += Int(record.staff)
         }
         let utilisation = zip(busyByLevel, staffByLevel).map { $1 > 0 ? Double($0) / Double($1) : 0 }
@@ -171,15 +178,16 @@ struct Recorder {
     mutating func finish(inService: Int) -> ReplicationResult {
         changeInSystem(by: 0, at: length.horizon)
         let window = max(length.horizon - length.warmup, 0)
-        let utilisation = model.units.indices.map { unit in
-            window > 0 ? busyTime[unit] / (window * Double(model.units[unit].staff)) : 0
+        let utilisation = (0..<model.unitCount).map { unit in
+            window > 0 ? unitCounters[unit].busyTime / (window * Double(model.units[unit].staff)) : 0
         }
         var metrics = caseMetrics()
         metrics.merge(shockMetrics()) { first, _ in first }
         metrics.merge(structureMetrics(window: window, utilisation: utilisation)) { first, _ in first }
         return ReplicationResult(
-            metrics: metrics, unitUtilisation: utilisation, unitDecisions: unitDecisions.array,
-            uplinkMessages: uplinkMessages.array, peerMessages: peerMessages.array, journeys: journeys,
+            metrics: metrics, unitUtilisation: utilisation,
+            unitDecisions: (0..<model.unitCount).map { unitCounters[$0].decisions },
+            uplinkMessages: (0..<model.unitCount).map { unitCounters[$0].uplinkMessages }, peerMessages: peerMessages.array, journeys: journeys,
             samples: samples, services: servicesStarted - inService)
     }
 
@@ -241,11 +249,12 @@ struct Recorder {
         var busyByLevel = Array(repeating: 0.0, count: model.levelCount)
         var staffByLevel = Array(repeating: 0.0, count: model.levelCount)
         var staffCost = 0.0, staff = 0.0
-        for (unit, record) in model.units.enumerated() {
-            busyByLevel[Int(record.level)] += busyTime[unit]
+        for unit in 0..<model.unitCount {
+            let record = model.units[unit]
+            busyByLevel[Int(record.level)] += unitCounters[unit].busyTime
             staffByLevel[Int(record.level)] += Double(record.staff)
             staff += Double(record.staff)
-            staffCost += Double(record.staff) * model.structure.units[unit].costRate * window
+            staffCost += Double(record.staff) * model.kind(of: unit).costRate * window
         }
         var metrics: [String: Double] = [
             "utilisation.max": utilisation.max() ?? 0,
@@ -260,4 +269,11 @@ struct Recorder {
         }
         return metrics
     }
+}
+
+/// What the recorder counts per unit.
+struct UnitCounters {
+    var busyTime = 0.0
+    var decisions = 0
+    var uplinkMessages = 0
 }

@@ -9,7 +9,7 @@ public struct ReplicationResult: Sendable {
     public let unitDecisions: [Int]
     /// Messages over each unit's link to its superior (both ways), in the measured window and before.
     public let uplinkMessages: [Int]
-    /// Messages over each peer link, indexed like ``CompiledModel/peerTarget``.
+    /// Messages over each peer link, indexed like ``CompiledModel/peerTargets``.
     public let peerMessages: [Int]
     public let journeys: [Journey]
     public let samples: [TimeSample]

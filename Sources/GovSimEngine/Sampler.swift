@@ -2,7 +2,7 @@ import Foundation
 import GovSimModel
 
 /// A ``Distribution`` compiled for the event loop: a tag and two parameters, no indirection.
-public struct Sampler: Sendable {
+public struct Sampler: Hashable, Sendable {
     @usableFromInline enum Kind: UInt8, Sendable { case constant, exponential, lognormal }
 
     @usableFromInline let kind: Kind

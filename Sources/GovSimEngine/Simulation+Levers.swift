@@ -15,7 +15,7 @@ extension Simulation {
     }
 
     mutating func frontOfficeStep(_ item: Int32, at unit: Int32) {
-        let c = Int(item), superior = model.units[Int(unit)].superior
+        let c = Int(item), superior = units[Int(unit)].superior
         if model.levers.paperApproval, !cases[c].flags.contains(.paperApproved) {
             cases[c].flags.insert(.paperApproved)
             guard superior >= 0 else { return seekDecision(item, at: unit) }
@@ -40,12 +40,12 @@ extension Simulation {
     /// One-stop (002, 003): the front office sends a request to the opposite office of every other
     /// department at once, over its platform link when it has one, and waits for all answers.
     mutating func askEveryDepartment(_ item: Int32, at unit: Int32) {
-        let c = Int(item), record = model.units[Int(unit)]
+        let c = Int(item), u = Int(unit)
         var departments = cases[c].toVisit
         cases[c].toVisit = 0
         var edge = -1
-        if record.peerStart < record.peerEnd, model.units[Int(model.peerTarget[Int(record.peerStart)])].isPlatform {
-            edge = Int(record.peerStart)
+        if let first = model.peers.edges(of: u).first, kinds[Int(units[Int(model.peers.target[first])].kind)].isPlatform {
+            edge = first
         }
         while departments != 0 {
             let department = departments.trailingZeroBitCount
@@ -58,7 +58,7 @@ extension Simulation {
             request.parent = item
             let index = allocate(request)
             cases[c].pending &+= 1
-            send(index, from: unit, to: office, delay: edge >= 0 ? model.peerDelay[edge] : Sampler(.zero),
+            send(index, from: unit, to: office, delay: edge >= 0 ? model.peers.delay[edge] : Sampler(.zero),
                  channel: edge >= 0 ? .peer(edge) : .direct)
         }
         if cases[Int(item)].pending == 0 { seekDecision(item, at: unit) }
@@ -132,13 +132,13 @@ extension Simulation {
     /// A unit with a second superior gets a second directive; when the two conflict the unit takes
     /// the case to that superior to settle it before going on. Returns true when it did.
     mutating func conflicts(_ item: Int32, at unit: Int32) -> Bool {
-        let c = Int(item), record = model.units[Int(unit)]
-        guard record.dottedSuperior >= 0, !cases[c].flags.contains(.reconciled),
+        let c = Int(item)
+        guard let edge = model.dotted.edges(of: Int(unit)).first, !cases[c].flags.contains(.reconciled),
               rng.uniform() < model.levers.conflictProbability else { return false }
         cases[c].conflicts &+= 1
         cases[c].phase = .reconciling
         cases[c].requester = unit
-        send(item, from: unit, to: record.dottedSuperior, delay: record.dottedDelay, channel: .direct)
+        send(item, from: unit, to: model.dotted.target[edge], delay: model.dotted.delay[edge], channel: .direct)
         return true
     }
 
@@ -147,7 +147,9 @@ extension Simulation {
         cases[c].phase = .answering
         cases[c].flags.insert(.reconciled)
         let requester = cases[c].requester
-        send(item, from: unit, to: requester, delay: model.units[Int(requester)].dottedDelay, channel: .direct)
+        // Back over the requester's own dotted line (the case came from there).
+        let edge = model.dotted.edges(of: Int(requester)).first
+        send(item, from: unit, to: requester, delay: edge.map { model.dotted.delay[$0] } ?? Sampler(.zero), channel: .direct)
     }
 
     // MARK: - Learning and evaluation
@@ -156,7 +158,7 @@ extension Simulation {
     @inline(__always)
     func errorRate(of unit: Int32) -> Double {
         let u = Int(unit)
-        guard let learning = model.levers.learning, model.units[u].superior >= 0 else { return model.units[u].errorRate }
+        guard let learning = model.levers.learning, units[u].superior >= 0 else { return kinds[Int(units[u].kind)].errorRate }
         return learning.errorRate(afterLearning: learnt[Int(unit)])
     }
 
@@ -176,13 +178,13 @@ extension Simulation {
     /// enough, and away from the others, never below where it started nor over three classes more.
     mutating func evaluate() {
         guard let evaluation = model.levers.evaluation else { return }
-        for unit in 0..<model.unitCount where model.units[unit].superior >= 0 && !model.units[unit].isPlatform {
+        for unit in 0..<model.unitCount where units[unit].superior >= 0 && !kinds[Int(units[unit].kind)].isPlatform {
             defer { knownDecisions[unit] = 0; knownCorrect[unit] = 0 }
             guard knownDecisions[unit] >= 3 else { continue }
             let accuracy = Double(knownCorrect[unit]) / Double(knownDecisions[unit])
-            let base = model.units[unit].authority
-            authority[unit] = accuracy >= evaluation.threshold
-                ? min(authority[unit] + 1, base &+ 3) : max(authority[unit] - 1, base)
+            let base = model.initialAuthority[unit]
+            let now = unitState[unit].authority
+            unitState[unit].authority = accuracy >= evaluation.threshold ? min(now + 1, base &+ 3) : max(now - 1, base)
         }
         schedule(.evaluate, at: now + evaluation.interval, unit: -1, item: -1)
     }

@@ -28,7 +28,7 @@ extension Simulation {
                 answerDown(item, from: unit)
             }
         case .notifying:
-            if model.units[Int(unit)].superior < 0 {
+            if units[Int(unit)].superior < 0 {
                 recorder.topInformed(shock: cases[c].shock, at: now)
                 release(item)
             } else {
@@ -50,18 +50,20 @@ extension Simulation {
             frontOfficeStep(item, at: unit)
             return
         }
-        let isTop = model.units[u].superior < 0
-        guard isTop || authority[u] >= cases[c].decisionClass else {
+        let isTop = units[u].superior < 0
+        guard isTop || unitState[u].authority >= cases[c].decisionClass else {
             escalateOrPassBack(item, from: unit)
             return
         }
-        let missing = cases[c].needed & ~(model.units[u].jurisdiction | cases[c].consulted)
+        // Most cases need no other department: then the jurisdiction is not even read.
+        let needed = cases[c].needed
+        let missing = needed == 0 ? 0 : needed & ~(model.jurisdiction[u] | cases[c].consulted)
         if missing != 0, model.levers.peerConsultation, let edge = peerCovering(missing, of: u) {
             cases[c].phase = .consulting
             cases[c].requester = unit
             cases[c].consultEdge = Int32(edge)
-            cases[c].fidelity *= model.units[u].fidelity
-            send(item, from: unit, to: model.peerTarget[edge], delay: model.peerDelay[edge], channel: .peer(edge))
+            cases[c].fidelity *= kinds[Int(units[u].kind)].fidelity
+            send(item, from: unit, to: model.peers.target[edge], delay: model.peers.delay[edge], channel: .peer(edge))
         } else if missing == 0 || isTop {
             decide(item, at: unit)
         } else {
@@ -73,11 +75,8 @@ extension Simulation {
     /// holds a missing department's data.
     @inline(__always)
     func peerCovering(_ missing: UInt64, of unit: Int) -> Int? {
-        var edge = Int(model.units[unit].peerStart)
-        let end = Int(model.units[unit].peerEnd)
-        while edge < end {
-            if model.units[Int(model.peerTarget[edge])].jurisdiction & missing != 0 { return edge }
-            edge += 1
+        for edge in model.peers.edges(of: unit) where model.jurisdiction[Int(model.peers.target[edge])] & missing != 0 {
+            return edge
         }
         return nil
     }
@@ -85,11 +84,11 @@ extension Simulation {
     /// The peer or platform has given its input; the case goes back over the same link.
     mutating func returnFromPeer(_ item: Int32, at unit: Int32) {
         let c = Int(item), u = Int(unit)
-        cases[c].consulted |= model.units[u].jurisdiction
+        cases[c].consulted |= model.jurisdiction[u]
         cases[c].phase = .seekingDecision
-        cases[c].fidelity *= model.units[u].fidelity
+        cases[c].fidelity *= kinds[Int(units[u].kind)].fidelity
         let edge = Int(cases[c].consultEdge)
-        send(item, from: unit, to: cases[c].requester, delay: model.peerDelay[edge], channel: .peer(edge))
+        send(item, from: unit, to: cases[c].requester, delay: model.peers.delay[edge], channel: .peer(edge))
     }
 
     /// An intermediate unit may pass the case back instead of on ("pass the buck", 001); the
@@ -103,8 +102,8 @@ extension Simulation {
             cases[c].bounces &+= 1
             cases[c].flags.insert(.resubmitted)
             let previous = cases[c].previous
-            let below = model.units[Int(previous)].superior == unit
-            send(item, from: unit, to: previous, delay: below ? model.units[Int(previous)].uplinkDelay : Sampler(.zero),
+            let below = units[Int(previous)].superior == unit
+            send(item, from: unit, to: previous, delay: below ? kinds[Int(units[Int(previous)].kind)].uplinkDelay : Sampler(.zero),
                  channel: below ? .uplink(Int(previous)) : .direct)
             return
         }
@@ -126,36 +125,37 @@ extension Simulation {
     @inline(__always)
     mutating func escalate(_ item: Int32, from unit: Int32) {
         let c = Int(item), u = Int(unit)
-        cases[c].fidelity *= model.units[u].fidelity
-        if model.levers.skipLevel, model.units[u].skipStart < model.units[u].skipEnd {
+        let kind = kinds[Int(units[u].kind)]
+        cases[c].fidelity *= kind.fidelity
+        if model.levers.skipLevel, !model.skips.isEmpty(for: u) {
             var best = -1
-            for edge in Int(model.units[u].skipStart)..<Int(model.units[u].skipEnd) {
-                let target = Int(model.skipTarget[edge])
-                if authority[target] >= cases[c].decisionClass,
-                   best < 0 || model.units[target].level > model.units[Int(model.skipTarget[best])].level {
+            for edge in model.skips.edges(of: u) {
+                let target = Int(model.skips.target[edge])
+                if unitState[target].authority >= cases[c].decisionClass,
+                   best < 0 || units[target].level > units[Int(model.skips.target[best])].level {
                     best = edge
                 }
             }
             if best >= 0 {
-                send(item, from: unit, to: model.skipTarget[best], delay: model.skipDelay[best], channel: .skip(best))
+                send(item, from: unit, to: model.skips.target[best], delay: model.skips.delay[best], channel: .skip(best))
                 return
             }
         }
-        send(item, from: unit, to: model.units[u].superior, delay: model.units[u].uplinkDelay, channel: .uplink(u))
+        send(item, from: unit, to: units[u].superior, delay: kind.uplinkDelay, channel: .uplink(u))
     }
 
     mutating func decide(_ item: Int32, at unit: Int32) {
         let c = Int(item), u = Int(unit)
         cases[c].phase = .answering
         cases[c].decisionTime = now
-        cases[c].decisionLevel = model.units[u].level
+        cases[c].decisionLevel = Int32(units[u].level)
         // A decision taken on distorted information is right less often.
         let rightChance = cases[c].fidelity * (1 - errorRate(of: unit))
         cases[c].correct = !cases[c].flags.contains(.corrupted) && rng.uniform() < rightChance
         recorder.decided(unit: Int(unit))
         if cases[c].journey >= 0 { recorder.traceDecision(cases[c].journey, unit: unit) }
         learnOutcome(of: item, at: unit)
-        if model.units[u].superior < 0 {
+        if units[u].superior < 0 {
             recorder.topInformed(shock: cases[c].shock, at: now)
         } else if workload.notifyTop[Int(cases[c].caseType)] {
             notifyTop(about: item, from: unit)
@@ -164,8 +164,8 @@ extension Simulation {
         if unit == origin {
             answered(item)
         } else if model.levers.directReply {
-            cases[c].answerFidelity *= model.units[u].fidelity
-            send(item, from: unit, to: origin, delay: model.units[Int(origin)].uplinkDelay, channel: .uplink(Int(origin)))
+            cases[c].answerFidelity *= kinds[Int(units[u].kind)].fidelity
+            send(item, from: unit, to: origin, delay: kinds[Int(units[Int(origin)].kind)].uplinkDelay, channel: .uplink(Int(origin)))
         } else {
             answerDown(item, from: unit)
         }
@@ -177,13 +177,13 @@ extension Simulation {
         let origin = cases[Int(item)].origin
         var child = origin
         while true {
-            let superior = model.units[Int(child)].superior
+            let superior = units[Int(child)].superior
             if superior == unit || superior < 0 { break }
             child = superior
         }
-        if model.units[Int(child)].superior != unit { child = origin }  // not below `unit`: go direct
-        cases[Int(item)].answerFidelity *= model.units[Int(unit)].fidelity
-        send(item, from: unit, to: child, delay: model.units[Int(child)].uplinkDelay, channel: .uplink(Int(child)))
+        if units[Int(child)].superior != unit { child = origin }  // not below `unit`: go direct
+        cases[Int(item)].answerFidelity *= kinds[Int(units[Int(unit)].kind)].fidelity
+        send(item, from: unit, to: child, delay: kinds[Int(units[Int(child)].kind)].uplinkDelay, channel: .uplink(Int(child)))
     }
 
     /// A report of a decided case climbs the line to the top; it costs every unit on the way a
@@ -205,7 +205,8 @@ extension Simulation {
         recorder.carried(channel)
         var duration = delay.isZero ? 0 : delay.sample(&rng)
         if model.levers.isolatedNetworks || model.levers.leakProbability > 0 {
-            let crossing = model.levers.crossing(from: model.units[Int(unit)].isExternal, to: model.units[Int(target)].isExternal)
+            let crossing = model.levers.crossing(from: kinds[Int(units[Int(unit)].kind)].isExternal,
+                                                 to: kinds[Int(units[Int(target)].kind)].isExternal)
             if crossing.gateway { duration += model.levers.gatewayDelay.sample(&rng) }
             if crossing.mayLeak, rng.uniform() < model.levers.leakProbability { cases[c].leaks &+= 1 }
         }
@@ -218,7 +219,7 @@ extension Simulation {
     }
 
     mutating func complete(_ item: Int32) {
-        recorder.completed(cases[Int(item)], at: now)
+        recorder.completed(UnsafePointer(cases.base + Int(item)), at: now)
         release(item)
     }
 }

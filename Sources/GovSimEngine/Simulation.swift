@@ -15,17 +15,17 @@ public struct Simulation {
     let events = EventQueue()
     let cases = Column<CaseRecord>.empty()
     var freeCase: Int32 = -1
-    let queueHead: Column<Int32>
-    let queueTail: Column<Int32>
-    let busy: Column<Int32>
+    /// Queue, servers and authority of every unit, together: one cache line serves a step.
+    let unitState: Column<UnitState>
+    /// The model's unit records and kinds, read through plain pointers in the loop.
+    let units: UnsafeMutablePointer<UnitRecord>
+    let kinds: UnsafeMutablePointer<UnitKind>
     /// Service times, decisions and delays.
     var rng: Xoshiro256StarStar
     /// Arrival times, types, origins and departments: its own stream, so every variant of a
     /// scenario sees the same cases (common random numbers).
     var arrivalRNG: Xoshiro256StarStar
     var recorder: Recorder
-    /// Authority of each unit now: the policy's evaluation may move it during the run.
-    let authority: Column<Int32>
     /// Outcomes each unit has learnt of (its position on the learning curve).
     let learnt: Column<Double>
     /// Known outcomes and right ones since the last evaluation.
@@ -46,13 +46,14 @@ public struct Simulation {
         self.length = length
         self.departmentCount = model.structure.departments.count
         let count = model.unitCount
-        queueHead = Column(repeating: -1, count: count)
-        queueTail = Column(repeating: -1, count: count)
-        busy = Column(repeating: 0, count: count)
-        authority = Column(model.units.map(\.authority))
-        learnt = Column(repeating: 0, count: count)
-        knownDecisions = Column(repeating: 0, count: count)
-        knownCorrect = Column(repeating: 0, count: count)
+        unitState = Column(model.initialAuthority.lazy.map { UnitState(head: -1, tail: -1, busy: 0, authority: $0) })
+        units = model.units.base
+        kinds = model.kinds.base
+        // Outcomes are tracked only under learning or evaluation: no columns otherwise.
+        let tracked = model.levers.tracksOutcomes ? count : 0
+        learnt = Column(repeating: 0, count: tracked)
+        knownDecisions = Column(repeating: 0, count: tracked)
+        knownCorrect = Column(repeating: 0, count: tracked)
         let replication = UInt64(replication)
         rng = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.service.rawValue))
         arrivalRNG = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.arrivals.rawValue))
@@ -70,8 +71,7 @@ public struct Simulation {
             schedule(.evaluate, at: evaluation.interval, unit: -1, item: -1)
         }
         let horizon = length.horizon
-        while let next = events.first, next.time <= horizon {
-            let event = events.pop()
+        while let event = events.pop(notAfter: horizon) {
             now = event.time
             switch event.kind {
             case .serviceDone: serviceDone(unit: event.unit, case: event.item)
@@ -82,12 +82,14 @@ public struct Simulation {
                 admit(at: event.unit, type: type, shock: Int16(truncatingIfNeeded: event.item))
             case .evaluate: evaluate()
             case .sample:
-                recorder.sample(at: now, busy: busy)
+                recorder.sample(at: now, state: unitState)
                 if let interval = recorder.sampleInterval { schedule(.sample, at: now + interval, unit: -1, item: -1) }
             }
         }
         now = horizon
-        return recorder.finish(inService: busy.array.reduce(0) { $0 + Int($1) })
+        var inService = 0
+        for unit in 0..<unitState.count { inService += Int(unitState[unit].busy) }
+        return recorder.finish(inService: inService)
     }
 
     // MARK: - Events
@@ -99,11 +101,14 @@ public struct Simulation {
     }
 
     mutating func arrive() {
-        schedule(.arrival, at: now + arrivalRNG.exponential(mean: workload.meanGap), unit: -1, item: -1)
-        // Draw into a local first: passing the draw straight in made the compiler copy all of self.
+        // Every draw goes into a local first: passing a draw of one of self's generators straight
+        // into a method of self made the compiler copy all of self (hundreds of bytes per arrival).
+        let gap = arrivalRNG.exponential(mean: workload.meanGap)
+        schedule(.arrival, at: now + gap, unit: -1, item: -1)
         let position = arrivalRNG.uniform()
         let origin = frontLineUnit(at: position)
-        let type = workload.caseType(for: arrivalRNG.uniform())
+        let draw = arrivalRNG.uniform()
+        let type = workload.caseType(for: draw)
         admit(at: origin, type: type, shock: -1)
     }
 
@@ -130,7 +135,7 @@ public struct Simulation {
     /// Department draws come from the stream that brought the case (steady or shock).
     mutating func admit(at origin: Int32, type: Int, shock: Int16) {
         var needed: UInt64 = 0
-        let home = model.units[Int(origin)].department
+        let home = units[Int(origin)].department
         if home >= 0 { needed = UInt64(1) << UInt64(home) }
         let homeBit = needed
         // Always draw the same number of uniforms for a type, so streams stay aligned across variants.
@@ -172,21 +177,21 @@ public struct Simulation {
     mutating func enqueue(_ item: Int32, at unit: Int32) {
         let u = Int(unit)
         cases[Int(item)].enqueuedAt = now
-        if busy[u] < model.units[u].staff {
+        if unitState[u].busy < units[u].staff {
             startService(item, at: unit)
         } else {
             cases[Int(item)].next = -1
-            let tail = queueTail[u]
-            if tail >= 0 { cases[Int(tail)].next = item } else { queueHead[u] = item }
-            queueTail[u] = item
+            let tail = unitState[u].tail
+            if tail >= 0 { cases[Int(tail)].next = item } else { unitState[u].head = item }
+            unitState[u].tail = item
         }
     }
 
     @inline(__always)
     mutating func startService(_ item: Int32, at unit: Int32) {
         let u = Int(unit)
-        busy[u] &+= 1
-        let duration = model.units[u].service.sample(&rng)
+        unitState[u].busy &+= 1
+        let duration = kinds[Int(units[u].kind)].service.sample(&rng)
         let c = Int(item)
         let waited = now - cases[c].enqueuedAt
         cases[c].wait += waited
@@ -199,12 +204,12 @@ public struct Simulation {
 
     mutating func serviceDone(unit: Int32, case item: Int32) {
         let u = Int(unit)
-        busy[u] &-= 1
-        let head = queueHead[u]
+        unitState[u].busy &-= 1
+        let head = unitState[u].head
         if head >= 0 {
             let following = cases[Int(head)].next
-            queueHead[u] = following
-            if following < 0 { queueTail[u] = -1 }
+            unitState[u].head = following
+            if following < 0 { unitState[u].tail = -1 }
             startService(head, at: unit)
         }
         route(item, from: unit)

@@ -37,14 +37,14 @@ public struct UnitLoads: Sendable, Hashable {
         var utilisation = [Double](repeating: 0, count: count)
         var decisions = utilisation, uplink = utilisation
         var peers: [UnitPair: Double] = [:]
+        let targets = model.peerTargets
         for result in results {
             for unit in 0..<min(count, result.unitUtilisation.count) { utilisation[unit] += result.unitUtilisation[unit] / n }
             for unit in 0..<min(count, result.unitDecisions.count) { decisions[unit] += Double(result.unitDecisions[unit]) / n }
             for unit in 0..<min(count, result.uplinkMessages.count) { uplink[unit] += Double(result.uplinkMessages[unit]) / n }
             for unit in 0..<count {
-                let record = model.units[unit]
-                for edge in Int(record.peerStart)..<Int(record.peerEnd) where edge < result.peerMessages.count {
-                    peers[UnitPair(unit, Int(model.peerTarget[edge])), default: 0] += Double(result.peerMessages[edge]) / n
+                for edge in model.peerEdges(of: unit) where edge < result.peerMessages.count {
+                    peers[UnitPair(unit, Int(targets[edge])), default: 0] += Double(result.peerMessages[edge]) / n
                 }
             }
         }

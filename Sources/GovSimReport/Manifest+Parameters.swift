@@ -82,9 +82,8 @@ extension Manifest {
         struct LinkKind: Hashable { let kind: Link.Kind, delay: Distribution }
         var units: [UnitKind: Int] = [:], order: [UnitKind] = []
         for (index, unit) in model.structure.units.enumerated() {
-            let record = model.units[index]
-            let kind = UnitKind(level: record.level, department: unit.department, staff: unit.staff, service: unit.service,
-                                authority: record.authority, fidelity: unit.fidelity, errorRate: unit.errorRate,
+            let kind = UnitKind(level: Int32(model.level(of: index)), department: unit.department, staff: unit.staff,
+                                service: unit.service, authority: model.initialAuthority[index], fidelity: unit.fidelity, errorRate: unit.errorRate,
                                 costRate: unit.costRate, isPlatform: unit.isPlatform)
             if units[kind] == nil { order.append(kind) }
             units[kind, default: 0] += 1

@@ -51,7 +51,7 @@ struct ReferencePyramid {
             }
             if rate[height].isNaN { rate[height] = 1 / mean }
             guard rate[height] == 1 / mean else { throw fail("units[\(index)]: service differs within its level") }
-            let authority = model.units[index].authority
+            let authority = model.initialAuthority[index]
             guard authority == (height == depth ? Int32.max : Int32(height)) else {
                 throw fail("units[\(index)] has authority \(authority), expected its height \(height)")
             }
