@@ -12,7 +12,7 @@ final class Column<Element>: @unchecked Sendable {
     init(repeating value: Element, count: Int) {
         precondition(_isPOD(Element.self), "Column holds plain values only")
         capacity = max(count, 16)
-        base = .allocate(capacity: capacity)
+        base = Self.allocate(capacity)
         base.initialize(repeating: value, count: count)
         self.count = count
     }
@@ -29,13 +29,20 @@ final class Column<Element>: @unchecked Sendable {
 
     private init(empty: ()) {
         capacity = 16
-        base = .allocate(capacity: capacity)
+        base = Self.allocate(capacity)
         count = 0
+    }
+
+    /// Storage starting on a cache-line boundary, so a 64-byte element sits in one line.
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Element> {
+        UnsafeMutableRawPointer.allocate(byteCount: capacity * MemoryLayout<Element>.stride,
+                                         alignment: max(64, MemoryLayout<Element>.alignment))
+            .bindMemory(to: Element.self, capacity: capacity)
     }
 
     static func empty() -> Column { Column(empty: ()) }
 
-    deinit { base.deallocate() }
+    deinit { UnsafeMutableRawPointer(base).deallocate() }
 
     /// In-place access: `column[i].field += 1` touches only that field.
     @inline(__always)
@@ -66,12 +73,16 @@ final class Column<Element>: @unchecked Sendable {
         return base[count]
     }
 
-    private func grow() {
-        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+    private func grow() { reserve(capacity * 2) }
+
+    /// Makes room for `minimum` elements in all (never shrinks).
+    func reserve(_ minimum: Int) {
+        guard minimum > capacity else { return }
+        let larger = Self.allocate(minimum)
         larger.moveInitialize(from: base, count: count)
-        base.deallocate()
+        UnsafeMutableRawPointer(base).deallocate()
         base = larger
-        capacity *= 2
+        capacity = minimum
     }
 
     /// A Swift array copy of the contents (for results handed out of the simulation).

@@ -96,6 +96,13 @@ public final class CompiledModel: Sendable {
         return offices[position % offices.count]
     }
 
+    /// The front-line unit at `position` (0 to 1) along the front line: the same place in every
+    /// structure, so variants are hit alike.
+    @inline(__always)
+    func frontLineUnit(at position: Double) -> Int32 {
+        frontLine[min(Int(position * Double(frontLine.count)), frontLine.count - 1)]
+    }
+
     /// Authority: the unit's own if set, else the policy's for its level, else its height plus the
     /// policy's delegation. A top unit decides everything: there is no one left to ask.
     static func authority(of index: Int, _ unit: Unit, _ hierarchy: Hierarchy, _ policy: Policy) -> Int32 {

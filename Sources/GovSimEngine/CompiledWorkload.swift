@@ -1,7 +1,8 @@
 import GovSimModel
 
 /// A ``Workload`` prepared for drawing: cumulative shares, and the total rate for one structure.
-struct CompiledWorkload: Sendable {
+/// A class, so reading it in the event loop copies no arrays.
+final class CompiledWorkload: Sendable {
     let meanGap: Double
     let cumulativeShare: [Double]
     let decisionClass: [Int32]

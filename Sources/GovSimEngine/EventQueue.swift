@@ -1,10 +1,14 @@
 /// The pending events, earliest first by (time, priority, sequence): a radix heap (Ahuja,
-/// Mehlhorn, Orlin and Tarjan 1990) over the 128-bit key (bit pattern of the time, `order`).
+/// Mehlhorn, Orlin and Tarjan 1990) over the 128-bit key (bit pattern of the time, `order`), with
+/// hexadecimal digits.
 ///
 /// Why not a binary heap: a simulation only ever schedules at or after the present, and a radix
-/// heap exploits that. Bucket k holds the events whose key first differs from the last key taken
-/// out at bit k; pushing is an append, and taking out re-files one bucket's events into lower ones
-/// in a sequential pass. With a million pending events a binary heap's sift-down visits twenty
+/// heap exploits that. Bucket (p, v) holds the events whose key first differs from the reference
+/// (the last key taken out) in hex digit p, where their digit is v; buckets in (p, v) order are in
+/// key order. Pushing is an append, and taking out re-files one bucket's events into lower ones in
+/// a sequential pass; with hex digits an event is re-filed a few times in its life (with single
+/// bits, as in the textbook, about three times as often: measured, 330 instructions per event
+/// against a binary heap's 460). With a million pending events a binary heap's sift-down visits twenty
 /// levels of a 24 MB array, most of them cache misses; the radix heap touches memory in order.
 /// (Measured with a hold model: 2.4x the binary heap's throughput at a million pending events,
 /// about equal at a few hundred.) The order is exactly the binary heap's: nothing else changes.
@@ -20,11 +24,11 @@ final class EventQueue {
         var capacity: Int
     }
 
-    private static let bucketCount = 129
+    /// 32 hex digits of 16 values, plus bucket 0 for the key equal to the reference.
+    private static let bucketCount = 513
     private let buckets: UnsafeMutablePointer<Bucket>
-    /// Bit k - 1 of (low, high) is set when bucket k (1...128) holds events.
-    private var occupiedLow: UInt64 = 0
-    private var occupiedHigh: UInt64 = 0
+    /// Bit b of word w is set when bucket 64 w + b holds events (bucket 0's bit is never set).
+    private let occupied: UnsafeMutablePointer<UInt64>
     /// The key of the last event re-filed into bucket 0: the bucket index is taken against it.
     private var lastTime: UInt64 = 0
     private var lastOrder: UInt64 = 0
@@ -37,13 +41,18 @@ final class EventQueue {
     init() {
         buckets = .allocate(capacity: Self.bucketCount)
         for index in 0..<Self.bucketCount {
-            buckets[index] = Bucket(base: .allocate(capacity: 16), count: 0, capacity: 16)
+            buckets[index] = Bucket(base: .allocate(capacity: 4), count: 0, capacity: 4)
         }
+        occupied = .allocate(capacity: Self.occupancyWords)
+        occupied.initialize(repeating: 0, count: Self.occupancyWords)
     }
+
+    private static let occupancyWords = (bucketCount + 63) / 64
 
     deinit {
         for index in 0..<Self.bucketCount { buckets[index].base.deallocate() }
         buckets.deallocate()
+        occupied.deallocate()
     }
 
     var isEmpty: Bool { count == 0 }
@@ -80,7 +89,7 @@ final class EventQueue {
     /// The earliest of the present-instant events, or of the heap if that one comes first.
     ///
     /// `present` is always the time of the last event re-filed into bucket 0 (events of the side
-    /// list share it), so heap events at the present instant sit in buckets 1...64, which differ
+    /// list share it), so heap events at the present instant sit in buckets 1...256, which differ
     /// from the reference in `order` alone. Those are few (ties); the lowest such bucket is scanned
     /// without re-filing, so the reference only ever moves to an event that is taken out.
     private func popPresent(notAfter horizon: Double) -> Event? {
@@ -90,8 +99,7 @@ final class EventQueue {
         }
         let fromList = presentEvents[best]
         guard fromList.time <= horizon else { return nil }
-        if buckets[0].count == 0, occupiedLow != 0 {
-            let index = occupiedLow.trailingZeroBitCount + 1
+        if buckets[0].count == 0, let index = lowestOccupied(), index <= 256 {
             let events = buckets[index].base
             var position = 0
             while position < buckets[index].count {
@@ -108,10 +116,8 @@ final class EventQueue {
     /// Bucket 0 is empty: take the lowest non-empty bucket, make its smallest key the new
     /// reference, and re-file its events (the smallest lands in bucket 0, the rest lower down).
     private func refill() {
-        let index = occupiedLow != 0
-            ? occupiedLow.trailingZeroBitCount + 1 : occupiedHigh.trailingZeroBitCount + 65
-        assert(index < Self.bucketCount, "refill of an empty queue")
-        if index > 64 { occupiedHigh &= ~(1 << UInt64(index - 65)) } else { occupiedLow &= ~(1 << UInt64(index - 1)) }
+        guard let index = lowestOccupied() else { preconditionFailure("refill of an empty queue") }
+        occupied[index >> 6] &= ~(1 << UInt64(index & 63))
         let events = buckets[index].base
         let n = buckets[index].count
         var smallest = events[0]
@@ -131,13 +137,28 @@ final class EventQueue {
         }
     }
 
-    /// 0 when the key equals the reference, else one more than the highest bit where they differ.
+    @inline(__always)
+    private func lowestOccupied() -> Int? {
+        for word in 0..<Self.occupancyWords where occupied[word] != 0 {
+            return word << 6 | occupied[word].trailingZeroBitCount
+        }
+        return nil
+    }
+
+    /// 0 when the key equals the reference, else 16 p + v + 1 for the highest hex digit p where
+    /// they differ and the event's digit v there (the + 1 keeps bucket 0 for the equal key).
     @inline(__always)
     private func bucketIndex(of event: Event) -> Int {
-        let time = event.time.bitPattern ^ lastTime
-        if time != 0 { return 128 - time.leadingZeroBitCount }
-        let order = event.order ^ lastOrder
-        return order == 0 ? 0 : 64 - order.leadingZeroBitCount
+        let time = event.time.bitPattern
+        let high = time ^ lastTime
+        if high != 0 {
+            let digit = (63 - high.leadingZeroBitCount) >> 2
+            return 257 + (digit << 4 | Int(truncatingIfNeeded: time >> UInt64(digit << 2)) & 15)
+        }
+        let low = event.order ^ lastOrder
+        guard low != 0 else { return 0 }
+        let digit = (63 - low.leadingZeroBitCount) >> 2
+        return 1 + (digit << 4 | Int(truncatingIfNeeded: event.order >> UInt64(digit << 2)) & 15)
     }
 
     @inline(__always)
@@ -146,11 +167,7 @@ final class EventQueue {
         if used == buckets[index].capacity { grow(index) }
         buckets[index].base[used] = event
         buckets[index].count = used + 1
-        if index > 64 {
-            occupiedHigh |= 1 << UInt64(index - 65)
-        } else if index > 0 {
-            occupiedLow |= 1 << UInt64(index - 1)
-        }
+        if index > 0 { occupied[index >> 6] |= 1 << UInt64(index & 63) }
     }
 
     private func grow(_ index: Int) {

@@ -45,8 +45,11 @@ public struct Experiment: Sendable {
         let jobs = variants.count * replications
         let results = ResultSlots(count: jobs)
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, jobs))
-        let work: @Sendable (Int) -> Void = { worker in
-            for job in stride(from: worker, to: jobs, by: workers) {
+        // Each worker takes the next job when it is free (not a fixed share): a core slowed by
+        // other work then does fewer jobs instead of holding up the rest.
+        let next = JobCounter()
+        let work: @Sendable (Int) -> Void = { _ in
+            while let job = next.take(below: jobs) {
                 let variant = job / replications, replication = job % replications
                 var simulation = Simulation(model: models[variant], workload: workload, length: length,
                                             seed: seed, replication: replication, options: options)
@@ -77,6 +80,20 @@ public struct VariantResult: Sendable {
         var summary: [String: MetricSummary] = [:]
         for metric in names { summary[metric] = MetricSummary(replications.map { $0.metrics[metric] ?? .nan }) }
         self.summary = summary
+    }
+}
+
+/// Hands out job numbers 0, 1, 2, ... to worker threads, each number once.
+private final class JobCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard next < limit else { return nil }
+            defer { next += 1 }
+            return next
+        }
     }
 }
 

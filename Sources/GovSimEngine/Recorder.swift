@@ -20,8 +20,9 @@ struct Recorder {
     private var sums = CaseSums()
     private let turnarounds = Column<Double>.empty()
     private var decisionsAtLevel: [Int]
-    /// Busy time, decisions and messages up of every unit, together: one cache line per step.
-    private let unitCounters: Column<UnitCounters>
+    /// The simulation's unit slots: per-unit tallies live there, beside the unit's queue, so a
+    /// step touches one cache line per unit.
+    private let slots: Column<UnitSlot>
     private let peerMessages: Column<Int>
     private var servicesStarted = 0
     private var inSystem = 0
@@ -43,15 +44,24 @@ struct Recorder {
         var satisfaction = 0.0
     }
 
-    init(model: CompiledModel, length: RunLength, shocks: [Shock], satisfaction: Satisfaction, options: RecorderOptions) {
+    /// `arrivalRate` sizes the turnaround column up front: grown by doubling, it held up to twice
+    /// the memory it needed (and both copies while growing) in runs of millions of cases.
+    init(model: CompiledModel, length: RunLength, shocks: [Shock], satisfaction: Satisfaction,
+         slots: Column<UnitSlot>, arrivalRate: Double, options: RecorderOptions) {
         self.model = model
         self.length = length
         self.options = options
         self.satisfaction = satisfaction
+        let window = max(length.horizon - length.cooldown - length.warmup, 0)
+        let expected = arrivalRate * window
+        if expected.isFinite, expected > 0 {
+            // Poisson: the count exceeds mean + 5 sd about once in three million runs (then it grows).
+            turnarounds.reserve(Int(min(expected + 5 * expected.squareRoot() + 64, Double(1 << 27))))
+        }
         tripShares = (0..<16).map { pow(satisfaction.tripFactor, Double($0)) }
         sampleInterval = options.samples > 0 && length.horizon > 0 ? length.horizon / Double(options.samples) : nil
         decisionsAtLevel = Array(repeating: 0, count: model.levelCount)
-        unitCounters = Column(repeating: UnitCounters(), count: model.unitCount)
+        self.slots = slots
         peerMessages = Column(repeating: 0, count: model.peerEdgeCount)
         shockTimes = shocks.map(\.time)
         shockDetected = Array(repeating: .nan, count: shocks.count)
@@ -88,7 +98,7 @@ struct Recorder {
         servicesStarted &+= 1
         // Only the part of the service inside the window counts as busy time.
         let busy = min(now + duration, length.horizon) - max(now, length.warmup)
-        if busy > 0 { unitCounters[unit].busyTime += busy }
+        if busy > 0 { slots[unit].busyTime += busy }
     }
 
     mutating func traceVisit(_ journey: Int32, unit: Int32, arrived: Double, wait: Double, work: Double) {
@@ -96,7 +106,7 @@ struct Recorder {
     }
 
     @inline(__always)
-    mutating func decided(unit: Int) { unitCounters[unit].decisions &+= 1 }
+    mutating func decided(unit: Int) { slots[unit].decisions &+= 1 }
 
     /// A traced case was decided at `unit` (the answer may still travel down after).
     mutating func traceDecision(_ journey: Int32, unit: Int32) {
@@ -107,7 +117,7 @@ struct Recorder {
     @inline(__always)
     mutating func carried(_ channel: Simulation.Channel) {
         switch channel {
-        case .uplink(let unit): unitCounters[unit].uplinkMessages &+= 1
+        case .uplink(let unit): slots[unit].uplinkMessages &+= 1
         case .peer(let edge): peerMessages[edge] &+= 1
         case .skip, .direct: break
         }
@@ -161,12 +171,12 @@ struct Recorder {
         if pointer.pointee.decisionLevel >= 0 { decisionsAtLevel[Int(pointer.pointee.decisionLevel)] += 1 }
     }
 
-    mutating func sample(at now: Double, state: Column<UnitState>) {
+    mutating func sample(at now: Double) {
         var busyByLevel = Array(repeating: 0, count: model.levelCount)
         var staffByLevel = Array(repeating: 0, count: model.levelCount)
         for unit in 0..<model.unitCount {
             let record = model.units[unit]
-            busyByLevel[Int(record.level)] += Int(state[unit].busy)
+            busyByLevel[Int(record.level)] += Int(slots[unit].busy)
             staffByLevel[Int(record.level)] += Int(record.staff)
         }
         let utilisation = zip(busyByLevel, staffByLevel).map { $1 > 0 ? Double($0) / Double($1) : 0 }
@@ -179,15 +189,15 @@ struct Recorder {
         changeInSystem(by: 0, at: length.horizon)
         let window = max(length.horizon - length.warmup, 0)
         let utilisation = (0..<model.unitCount).map { unit in
-            window > 0 ? unitCounters[unit].busyTime / (window * Double(model.units[unit].staff)) : 0
+            window > 0 ? slots[unit].busyTime / (window * Double(model.units[unit].staff)) : 0
         }
         var metrics = caseMetrics()
         metrics.merge(shockMetrics()) { first, _ in first }
         metrics.merge(structureMetrics(window: window, utilisation: utilisation)) { first, _ in first }
         return ReplicationResult(
             metrics: metrics, unitUtilisation: utilisation,
-            unitDecisions: (0..<model.unitCount).map { unitCounters[$0].decisions },
-            uplinkMessages: (0..<model.unitCount).map { unitCounters[$0].uplinkMessages }, peerMessages: peerMessages.array, journeys: journeys,
+            unitDecisions: (0..<model.unitCount).map { slots[$0].decisions },
+            uplinkMessages: (0..<model.unitCount).map { slots[$0].uplinkMessages }, peerMessages: peerMessages.array, journeys: journeys,
             samples: samples, services: servicesStarted - inService)
     }
 
@@ -251,7 +261,7 @@ struct Recorder {
         var staffCost = 0.0, staff = 0.0
         for unit in 0..<model.unitCount {
             let record = model.units[unit]
-            busyByLevel[Int(record.level)] += unitCounters[unit].busyTime
+            busyByLevel[Int(record.level)] += slots[unit].busyTime
             staffByLevel[Int(record.level)] += Double(record.staff)
             staff += Double(record.staff)
             staffCost += Double(record.staff) * model.kind(of: unit).costRate * window
@@ -269,11 +279,4 @@ struct Recorder {
         }
         return metrics
     }
-}
-
-/// What the recorder counts per unit.
-struct UnitCounters {
-    var busyTime = 0.0
-    var decisions = 0
-    var uplinkMessages = 0
 }

@@ -15,7 +15,7 @@ extension Simulation {
     }
 
     mutating func frontOfficeStep(_ item: Int32, at unit: Int32) {
-        let c = Int(item), superior = units[Int(unit)].superior
+        let c = Int(item), superior = slots[Int(unit)].superior
         if model.levers.paperApproval, !cases[c].flags.contains(.paperApproved) {
             cases[c].flags.insert(.paperApproved)
             guard superior >= 0 else { return seekDecision(item, at: unit) }
@@ -44,7 +44,7 @@ extension Simulation {
         var departments = cases[c].toVisit
         cases[c].toVisit = 0
         var edge = -1
-        if let first = model.peers.edges(of: u).first, kinds[Int(units[Int(model.peers.target[first])].kind)].isPlatform {
+        if let first = model.peers.edges(of: u).first, kinds[Int(slots[Int(model.peers.target[first])].kind)].isPlatform {
             edge = first
         }
         while departments != 0 {
@@ -158,7 +158,7 @@ extension Simulation {
     @inline(__always)
     func errorRate(of unit: Int32) -> Double {
         let u = Int(unit)
-        guard let learning = model.levers.learning, units[u].superior >= 0 else { return kinds[Int(units[u].kind)].errorRate }
+        guard let learning = model.levers.learning, slots[u].superior >= 0 else { return kinds[Int(slots[u].kind)].errorRate }
         return learning.errorRate(afterLearning: learnt[Int(unit)])
     }
 
@@ -178,13 +178,13 @@ extension Simulation {
     /// enough, and away from the others, never below where it started nor over three classes more.
     mutating func evaluate() {
         guard let evaluation = model.levers.evaluation else { return }
-        for unit in 0..<model.unitCount where units[unit].superior >= 0 && !kinds[Int(units[unit].kind)].isPlatform {
+        for unit in 0..<model.unitCount where slots[unit].superior >= 0 && !kinds[Int(slots[unit].kind)].isPlatform {
             defer { knownDecisions[unit] = 0; knownCorrect[unit] = 0 }
             guard knownDecisions[unit] >= 3 else { continue }
             let accuracy = Double(knownCorrect[unit]) / Double(knownDecisions[unit])
             let base = model.initialAuthority[unit]
-            let now = unitState[unit].authority
-            unitState[unit].authority = accuracy >= evaluation.threshold ? min(now + 1, base &+ 3) : max(now - 1, base)
+            let now = slots[unit].authority
+            slots[unit].authority = accuracy >= evaluation.threshold ? min(now + 1, base &+ 3) : max(now - 1, base)
         }
         schedule(.evaluate, at: now + evaluation.interval, unit: -1, item: -1)
     }

@@ -28,7 +28,7 @@ extension Simulation {
                 answerDown(item, from: unit)
             }
         case .notifying:
-            if units[Int(unit)].superior < 0 {
+            if slots[Int(unit)].superior < 0 {
                 recorder.topInformed(shock: cases[c].shock, at: now)
                 release(item)
             } else {
@@ -50,8 +50,8 @@ extension Simulation {
             frontOfficeStep(item, at: unit)
             return
         }
-        let isTop = units[u].superior < 0
-        guard isTop || unitState[u].authority >= cases[c].decisionClass else {
+        let isTop = slots[u].superior < 0
+        guard isTop || slots[u].authority >= cases[c].decisionClass else {
             escalateOrPassBack(item, from: unit)
             return
         }
@@ -62,7 +62,7 @@ extension Simulation {
             cases[c].phase = .consulting
             cases[c].requester = unit
             cases[c].consultEdge = Int32(edge)
-            cases[c].fidelity *= kinds[Int(units[u].kind)].fidelity
+            cases[c].fidelity *= kinds[Int(slots[u].kind)].fidelity
             send(item, from: unit, to: model.peers.target[edge], delay: model.peers.delay[edge], channel: .peer(edge))
         } else if missing == 0 || isTop {
             decide(item, at: unit)
@@ -86,7 +86,7 @@ extension Simulation {
         let c = Int(item), u = Int(unit)
         cases[c].consulted |= model.jurisdiction[u]
         cases[c].phase = .seekingDecision
-        cases[c].fidelity *= kinds[Int(units[u].kind)].fidelity
+        cases[c].fidelity *= kinds[Int(slots[u].kind)].fidelity
         let edge = Int(cases[c].consultEdge)
         send(item, from: unit, to: cases[c].requester, delay: model.peers.delay[edge], channel: .peer(edge))
     }
@@ -102,8 +102,8 @@ extension Simulation {
             cases[c].bounces &+= 1
             cases[c].flags.insert(.resubmitted)
             let previous = cases[c].previous
-            let below = units[Int(previous)].superior == unit
-            send(item, from: unit, to: previous, delay: below ? kinds[Int(units[Int(previous)].kind)].uplinkDelay : Sampler(.zero),
+            let below = slots[Int(previous)].superior == unit
+            send(item, from: unit, to: previous, delay: below ? kinds[Int(slots[Int(previous)].kind)].uplinkDelay : Sampler(.zero),
                  channel: below ? .uplink(Int(previous)) : .direct)
             return
         }
@@ -125,14 +125,14 @@ extension Simulation {
     @inline(__always)
     mutating func escalate(_ item: Int32, from unit: Int32) {
         let c = Int(item), u = Int(unit)
-        let kind = kinds[Int(units[u].kind)]
+        let kind = kinds[Int(slots[u].kind)]
         cases[c].fidelity *= kind.fidelity
         if model.levers.skipLevel, !model.skips.isEmpty(for: u) {
             var best = -1
             for edge in model.skips.edges(of: u) {
                 let target = Int(model.skips.target[edge])
-                if unitState[target].authority >= cases[c].decisionClass,
-                   best < 0 || units[target].level > units[Int(model.skips.target[best])].level {
+                if slots[target].authority >= cases[c].decisionClass,
+                   best < 0 || slots[target].level > slots[Int(model.skips.target[best])].level {
                     best = edge
                 }
             }
@@ -141,21 +141,21 @@ extension Simulation {
                 return
             }
         }
-        send(item, from: unit, to: units[u].superior, delay: kind.uplinkDelay, channel: .uplink(u))
+        send(item, from: unit, to: slots[u].superior, delay: kind.uplinkDelay, channel: .uplink(u))
     }
 
     mutating func decide(_ item: Int32, at unit: Int32) {
         let c = Int(item), u = Int(unit)
         cases[c].phase = .answering
         cases[c].decisionTime = now
-        cases[c].decisionLevel = Int32(units[u].level)
+        cases[c].decisionLevel = Int32(slots[u].level)
         // A decision taken on distorted information is right less often.
         let rightChance = cases[c].fidelity * (1 - errorRate(of: unit))
         cases[c].correct = !cases[c].flags.contains(.corrupted) && rng.uniform() < rightChance
         recorder.decided(unit: Int(unit))
         if cases[c].journey >= 0 { recorder.traceDecision(cases[c].journey, unit: unit) }
         learnOutcome(of: item, at: unit)
-        if units[u].superior < 0 {
+        if slots[u].superior < 0 {
             recorder.topInformed(shock: cases[c].shock, at: now)
         } else if workload.notifyTop[Int(cases[c].caseType)] {
             notifyTop(about: item, from: unit)
@@ -164,8 +164,8 @@ extension Simulation {
         if unit == origin {
             answered(item)
         } else if model.levers.directReply {
-            cases[c].answerFidelity *= kinds[Int(units[u].kind)].fidelity
-            send(item, from: unit, to: origin, delay: kinds[Int(units[Int(origin)].kind)].uplinkDelay, channel: .uplink(Int(origin)))
+            cases[c].answerFidelity *= kinds[Int(slots[u].kind)].fidelity
+            send(item, from: unit, to: origin, delay: kinds[Int(slots[Int(origin)].kind)].uplinkDelay, channel: .uplink(Int(origin)))
         } else {
             answerDown(item, from: unit)
         }
@@ -177,13 +177,13 @@ extension Simulation {
         let origin = cases[Int(item)].origin
         var child = origin
         while true {
-            let superior = units[Int(child)].superior
+            let superior = slots[Int(child)].superior
             if superior == unit || superior < 0 { break }
             child = superior
         }
-        if units[Int(child)].superior != unit { child = origin }  // not below `unit`: go direct
-        cases[Int(item)].answerFidelity *= kinds[Int(units[Int(unit)].kind)].fidelity
-        send(item, from: unit, to: child, delay: kinds[Int(units[Int(child)].kind)].uplinkDelay, channel: .uplink(Int(child)))
+        if slots[Int(child)].superior != unit { child = origin }  // not below `unit`: go direct
+        cases[Int(item)].answerFidelity *= kinds[Int(slots[Int(unit)].kind)].fidelity
+        send(item, from: unit, to: child, delay: kinds[Int(slots[Int(child)].kind)].uplinkDelay, channel: .uplink(Int(child)))
     }
 
     /// A report of a decided case climbs the line to the top; it costs every unit on the way a
@@ -205,8 +205,8 @@ extension Simulation {
         recorder.carried(channel)
         var duration = delay.isZero ? 0 : delay.sample(&rng)
         if model.levers.isolatedNetworks || model.levers.leakProbability > 0 {
-            let crossing = model.levers.crossing(from: kinds[Int(units[Int(unit)].kind)].isExternal,
-                                                 to: kinds[Int(units[Int(target)].kind)].isExternal)
+            let crossing = model.levers.crossing(from: kinds[Int(slots[Int(unit)].kind)].isExternal,
+                                                 to: kinds[Int(slots[Int(target)].kind)].isExternal)
             if crossing.gateway { duration += model.levers.gatewayDelay.sample(&rng) }
             if crossing.mayLeak, rng.uniform() < model.levers.leakProbability { cases[c].leaks &+= 1 }
         }

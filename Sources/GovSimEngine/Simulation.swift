@@ -15,10 +15,9 @@ public struct Simulation {
     let events = EventQueue()
     let cases = Column<CaseRecord>.empty()
     var freeCase: Int32 = -1
-    /// Queue, servers and authority of every unit, together: one cache line serves a step.
-    let unitState: Column<UnitState>
-    /// The model's unit records and kinds, read through plain pointers in the loop.
-    let units: UnsafeMutablePointer<UnitRecord>
+    /// Every unit's record, queue, servers, authority and tallies: one cache line per unit.
+    let slots: Column<UnitSlot>
+    /// The model's shared unit kinds, read through a plain pointer in the loop.
     let kinds: UnsafeMutablePointer<UnitKind>
     /// Service times, decisions and delays.
     var rng: Xoshiro256StarStar
@@ -46,8 +45,7 @@ public struct Simulation {
         self.length = length
         self.departmentCount = model.structure.departments.count
         let count = model.unitCount
-        unitState = Column(model.initialAuthority.lazy.map { UnitState(head: -1, tail: -1, busy: 0, authority: $0) })
-        units = model.units.base
+        slots = Column((0..<count).lazy.map { UnitSlot(record: model.units[$0], authority: model.initialAuthority[$0]) })
         kinds = model.kinds.base
         // Outcomes are tracked only under learning or evaluation: no columns otherwise.
         let tracked = model.levers.tracksOutcomes ? count : 0
@@ -59,7 +57,8 @@ public struct Simulation {
         arrivalRNG = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.arrivals.rawValue))
         shockRNG = Xoshiro256StarStar(seed: SplitMix64.streamSeed(seed: seed, replication: replication, stream: Stream.shocks.rawValue))
         shocks = workload.shocks.filter { workload.caseTypes.indices.contains($0.caseType) }
-        recorder = Recorder(model: model, length: length, shocks: shocks, satisfaction: workload.satisfaction, options: options)
+        recorder = Recorder(model: model, length: length, shocks: shocks, satisfaction: workload.satisfaction, slots: slots,
+                            arrivalRate: 1 / self.workload.meanGap, options: options)
     }
 
     /// Runs to the horizon and returns what was measured.
@@ -82,13 +81,13 @@ public struct Simulation {
                 admit(at: event.unit, type: type, shock: Int16(truncatingIfNeeded: event.item))
             case .evaluate: evaluate()
             case .sample:
-                recorder.sample(at: now, state: unitState)
+                recorder.sample(at: now)
                 if let interval = recorder.sampleInterval { schedule(.sample, at: now + interval, unit: -1, item: -1) }
             }
         }
         now = horizon
         var inService = 0
-        for unit in 0..<unitState.count { inService += Int(unitState[unit].busy) }
+        for unit in 0..<slots.count { inService += Int(slots[unit].busy) }
         return recorder.finish(inService: inService)
     }
 
@@ -106,17 +105,10 @@ public struct Simulation {
         let gap = arrivalRNG.exponential(mean: workload.meanGap)
         schedule(.arrival, at: now + gap, unit: -1, item: -1)
         let position = arrivalRNG.uniform()
-        let origin = frontLineUnit(at: position)
+        let origin = model.frontLineUnit(at: position)
         let draw = arrivalRNG.uniform()
         let type = workload.caseType(for: draw)
         admit(at: origin, type: type, shock: -1)
-    }
-
-    /// The front-line unit at `position` (0 to 1) along the front line: the same place in every
-    /// structure, so variants are hit alike.
-    func frontLineUnit(at position: Double) -> Int32 {
-        let frontLine = model.frontLine
-        return frontLine[min(Int(position * Double(frontLine.count)), frontLine.count - 1)]
     }
 
     /// Every shock's cases, scheduled up front from the shock stream.
@@ -125,7 +117,7 @@ public struct Simulation {
             let width = shock.region.upperBound - shock.region.lowerBound
             for _ in 0..<shock.cases {
                 let time = shock.time + shockRNG.uniform() * shock.duration
-                let origin = frontLineUnit(at: shock.region.lowerBound + shockRNG.uniform() * width)
+                let origin = model.frontLineUnit(at: shock.region.lowerBound + shockRNG.uniform() * width)
                 schedule(.shockArrival, at: time, unit: origin, item: Int32(index))
             }
         }
@@ -135,7 +127,7 @@ public struct Simulation {
     /// Department draws come from the stream that brought the case (steady or shock).
     mutating func admit(at origin: Int32, type: Int, shock: Int16) {
         var needed: UInt64 = 0
-        let home = units[Int(origin)].department
+        let home = slots[Int(origin)].department
         if home >= 0 { needed = UInt64(1) << UInt64(home) }
         let homeBit = needed
         // Always draw the same number of uniforms for a type, so streams stay aligned across variants.
@@ -177,21 +169,21 @@ public struct Simulation {
     mutating func enqueue(_ item: Int32, at unit: Int32) {
         let u = Int(unit)
         cases[Int(item)].enqueuedAt = now
-        if unitState[u].busy < units[u].staff {
+        if slots[u].busy < slots[u].staff {
             startService(item, at: unit)
         } else {
             cases[Int(item)].next = -1
-            let tail = unitState[u].tail
-            if tail >= 0 { cases[Int(tail)].next = item } else { unitState[u].head = item }
-            unitState[u].tail = item
+            let tail = slots[u].tail
+            if tail >= 0 { cases[Int(tail)].next = item } else { slots[u].head = item }
+            slots[u].tail = item
         }
     }
 
     @inline(__always)
     mutating func startService(_ item: Int32, at unit: Int32) {
         let u = Int(unit)
-        unitState[u].busy &+= 1
-        let duration = kinds[Int(units[u].kind)].service.sample(&rng)
+        slots[u].busy &+= 1
+        let duration = kinds[Int(slots[u].kind)].service.sample(&rng)
         let c = Int(item)
         let waited = now - cases[c].enqueuedAt
         cases[c].wait += waited
@@ -204,12 +196,12 @@ public struct Simulation {
 
     mutating func serviceDone(unit: Int32, case item: Int32) {
         let u = Int(unit)
-        unitState[u].busy &-= 1
-        let head = unitState[u].head
+        slots[u].busy &-= 1
+        let head = slots[u].head
         if head >= 0 {
             let following = cases[Int(head)].next
-            unitState[u].head = following
-            if following < 0 { unitState[u].tail = -1 }
+            slots[u].head = following
+            if following < 0 { slots[u].tail = -1 }
             startService(head, at: unit)
         }
         route(item, from: unit)

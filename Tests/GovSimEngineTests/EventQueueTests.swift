@@ -1,0 +1,57 @@
+@testable import GovSimEngine
+import GovSimModel
+import Testing
+
+/// The radix-heap event queue must give exactly the order of a sort by (time, kind, sequence),
+/// whatever the mix: far and near times, ties, events for the present instant of a lower kind.
+@Suite struct EventQueueTests {
+    /// A simulation-like workload: pop one event, push a few at or after its time.
+    static func drain(seed: UInt64, ties: Bool) -> (popped: [Event], expected: [Event]) {
+        var random = Xoshiro256StarStar(seed: seed)
+        let queue = EventQueue()
+        var pending: [Event] = []
+        var sequence: UInt64 = 0
+        func push(_ time: Double) {
+            sequence += 1
+            let kind = Event.Kind(rawValue: UInt8(random.next() % 6))!
+            let event = Event(time: time, kind: kind, sequence: sequence, unit: Int32(sequence % 97), item: Int32(sequence))
+            queue.push(event)
+            pending.append(event)
+        }
+        for _ in 0..<200 { push(ties ? Double(random.next() % 5) : random.exponential(mean: 3)) }
+        var popped: [Event] = [], expected: [Event] = []
+        while popped.count < 5_000, !pending.isEmpty {
+            pending.sort { Event.precedes($0, $1) }
+            expected.append(pending.removeFirst())
+            guard let event = queue.pop(notAfter: .infinity) else { break }
+            popped.append(event)
+            for _ in 0..<Int(random.next() % 3) {
+                let choice = random.next() % 4
+                // Now (possibly of a lower kind than the event just taken), a whole number of
+                // steps later (ties), or a continuous delay spanning many orders of magnitude.
+                let delay = choice == 0 ? 0 : (ties ? Double(random.next() % 3) : random.exponential(mean: choice == 1 ? 1e-6 : 10))
+                push(event.time + delay)
+            }
+        }
+        return (popped, expected)
+    }
+
+    @Test(arguments: [(1, false), (2, false), (3, true), (4, true)] as [(UInt64, Bool)])
+    func popsInSortedOrder(seed: UInt64, ties: Bool) {
+        let (popped, expected) = Self.drain(seed: seed, ties: ties)
+        #expect(popped.count == expected.count)
+        #expect(popped.map(\.order) == expected.map(\.order))
+        #expect(popped.map(\.time) == expected.map(\.time))
+    }
+
+    @Test func stopsAtTheHorizonWithoutLosingEvents() {
+        let queue = EventQueue()
+        for (index, time) in [5.0, 1.0, 3.0, 7.0].enumerated() {
+            queue.push(Event(time: time, kind: .arrival, sequence: UInt64(index), unit: 0, item: 0))
+        }
+        #expect(queue.pop(notAfter: 4)?.time == 1)
+        #expect(queue.pop(notAfter: 4)?.time == 3)
+        #expect(queue.pop(notAfter: 4) == nil)
+        #expect(queue.count == 2)
+    }
+}
