@@ -106,8 +106,10 @@ struct ChartTree {
     private static func classes(_ structure: Structure, _ hierarchy: Hierarchy) -> [Int] {
         var classes = [Int](repeating: -1, count: structure.units.count)
         var known: [ClassKey: Int] = [:]
-        let order = (0..<structure.units.count).sorted { hierarchy.level[$0] > hierarchy.level[$1] }
-        for unit in order {
+        // Deepest level first, units of a level in index order (a bucket pass, not a sort).
+        var byLevel = [[Int]](repeating: [], count: hierarchy.maxLevel + 1)
+        for unit in 0..<structure.units.count { byLevel[Int(hierarchy.level[unit])].append(unit) }
+        for unit in byLevel.reversed().joined() {
             let item = structure.units[unit]
             var counts: [Int: Int] = [:]
             for child in hierarchy.subordinates[unit] { counts[classes[Int(child)], default: 0] += 1 }
@@ -124,11 +126,20 @@ struct ChartTree {
     }
 
     /// A name without its trailing number: "County office 17" → "County office".
+    ///
+    /// Scans the UTF-8 bytes from the end (digits and separators are ASCII), so the name's front is
+    /// never walked: this runs once per unit, millions of times for a national pyramid.
     static func stem(_ name: String) -> String {
-        var scalars = Substring(name).unicodeScalars
-        while let last = scalars.last, ("0"..."9").contains(last) { scalars.removeLast() }
-        guard scalars.count < name.unicodeScalars.count else { return name }
-        while let last = scalars.last, last == " " || last == "#" || last == "-" || last == "_" { scalars.removeLast() }
-        return scalars.isEmpty ? name : String(String.UnicodeScalarView(scalars))
+        let bytes = name.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, (0x30...0x39).contains(bytes[bytes.index(before: end)]) {
+            end = bytes.index(before: end)
+        }
+        guard end < bytes.endIndex else { return name }
+        let separators: Set<UInt8> = [0x20, 0x23, 0x2D, 0x5F]  // space # - _
+        while end > bytes.startIndex, separators.contains(bytes[bytes.index(before: end)]) {
+            end = bytes.index(before: end)
+        }
+        return end == bytes.startIndex ? name : String(name[..<end])
     }
 }

@@ -50,6 +50,9 @@ import Testing
         #expect(ChartTree.stem("Office #3") == "Office")
         #expect(ChartTree.stem("District 9 office") == "District 9 office")
         #expect(ChartTree.stem("42") == "42")
+        #expect(ChartTree.stem("县税务局 12") == "县税务局")
+        #expect(ChartTree.stem("Team_-# 7") == "Team")
+        #expect(ChartTree.stem("Office #") == "Office #")
     }
 
     /// A 100,000-unit pyramid still gives a small chart (benchmark figures: see the README's Charts section).
