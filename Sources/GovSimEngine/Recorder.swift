@@ -130,7 +130,7 @@ struct Recorder {
     }
 
     /// A case is done. Read through a pointer: passing the 160-byte record by value made a copy per case.
-    mutating func completed(_ pointer: UnsafePointer<CaseRecord>, at now: Double) {
+    mutating func completed(_ pointer: UnsafePointer<CaseRecord>, extras: CaseExtras, at now: Double) {
         changeInSystem(by: -1, at: now)
         if pointer.pointee.shock >= 0 {
             shockTurnaroundSum += now - pointer.pointee.arrival
@@ -157,13 +157,13 @@ struct Recorder {
         // An incident anywhere on the way, before or after the decision, spoils the outcome.
         let right = pointer.pointee.correct ? pointer.pointee.flags.isDisjoint(with: [.corrupted, .wrongElsewhere]) : false
         sums.correct += right ? 1 : 0
-        sums.trips += Double(pointer.pointee.trips)
-        sums.travel += pointer.pointee.travel
-        sums.bounces += Double(pointer.pointee.bounces)
-        sums.incidents += Double(pointer.pointee.incidents)
-        sums.leaks += Double(pointer.pointee.leaks)
-        sums.conflicts += Double(pointer.pointee.conflicts)
-        let trips = Int(pointer.pointee.trips)
+        sums.trips += Double(extras.trips)
+        sums.travel += extras.travel
+        sums.bounces += Double(extras.bounces)
+        sums.incidents += Double(extras.incidents)
+        sums.leaks += Double(extras.leaks)
+        sums.conflicts += Double(extras.conflicts)
+        let trips = Int(extras.trips)
         // Same product as Satisfaction.of, with the trip factor's powers looked up (pow per case was 3%).
         let tripShare = trips >= 0 && trips < tripShares.count ? tripShares[trips] : pow(satisfaction.tripFactor, Double(trips))
         sums.satisfaction += exp(-turnaround / max(satisfaction.patience, 1e-12)) * tripShare

@@ -11,7 +11,7 @@ extension Simulation {
     func needsFrontOfficeStep(_ item: Int32) -> Bool {
         let c = Int(item), policy = model.levers
         if policy.paperApproval, !cases[c].flags.contains(.paperApproved) { return true }
-        return policy.serviceMode == .oneStop && cases[c].toVisit != 0
+        return policy.serviceMode == .oneStop && cases[c].flags.contains(.hasExtras) && extras[c].toVisit != 0
     }
 
     mutating func frontOfficeStep(_ item: Int32, at unit: Int32) {
@@ -41,8 +41,8 @@ extension Simulation {
     /// department at once, over its platform link when it has one, and waits for all answers.
     mutating func askEveryDepartment(_ item: Int32, at unit: Int32) {
         let c = Int(item), u = Int(unit)
-        var departments = cases[c].toVisit
-        cases[c].toVisit = 0
+        var departments = extra(c).pointee.toVisit
+        extra(c).pointee.toVisit = 0
         var edge = -1
         if let first = model.peers.edges(of: u).first, kinds[Int(slots[Int(model.peers.target[first])].kind)].isPlatform {
             edge = first
@@ -57,11 +57,11 @@ extension Simulation {
                                      decisionClass: cases[c].decisionClass, needed: bit)
             request.parent = item
             let index = allocate(request)
-            cases[c].pending &+= 1
+            extra(c).pointee.pending &+= 1
             send(index, from: unit, to: office, delay: edge >= 0 ? model.peers.delay[edge] : Sampler(.zero),
                  channel: edge >= 0 ? .peer(edge) : .direct)
         }
-        if cases[Int(item)].pending == 0 { seekDecision(item, at: unit) }
+        if extra(Int(item)).pointee.pending == 0 { seekDecision(item, at: unit) }
     }
 
     /// A sub-request's answer reached the office that asked: fold it into its case, and once all
@@ -73,16 +73,16 @@ extension Simulation {
             cases[parent].flags.insert(.wrongElsewhere)
         }
         cases[parent].fidelity *= cases[Int(item)].fidelity
-        cases[parent].incidents &+= cases[Int(item)].incidents
-        cases[parent].bounces &+= cases[Int(item)].bounces
-        cases[parent].leaks &+= cases[Int(item)].leaks
-        cases[parent].conflicts &+= cases[Int(item)].conflicts
+        extra(parent).pointee.incidents &+= extra(Int(item)).pointee.incidents
+        extra(parent).pointee.bounces &+= extra(Int(item)).pointee.bounces
+        extra(parent).pointee.leaks &+= extra(Int(item)).pointee.leaks
+        extra(parent).pointee.conflicts &+= extra(Int(item)).pointee.conflicts
         cases[parent].consulted |= cases[Int(item)].needed
         cases[parent].services &+= cases[Int(item)].services
         cases[parent].messages &+= cases[Int(item)].messages
-        cases[parent].pending &-= 1
+        extra(parent).pointee.pending &-= 1
         release(item)
-        if cases[parent].pending == 0 { enqueue(Int32(parent), at: cases[parent].origin) }
+        if extra(parent).pointee.pending == 0 { enqueue(Int32(parent), at: cases[parent].origin) }
     }
 
     /// The answer has reached the front office the case is at: a sub-request reports back, a
@@ -95,9 +95,9 @@ extension Simulation {
             send(item, from: cases[c].origin, to: home, delay: Sampler(.zero), channel: .direct)
             return
         }
-        while cases[c].toVisit != 0, model.levers.serviceMode == .sequentialTrips {
-            let department = cases[c].toVisit.trailingZeroBitCount
-            cases[c].toVisit &= cases[c].toVisit - 1
+        while model.levers.serviceMode == .sequentialTrips, extra(c).pointee.toVisit != 0 {
+            let department = extra(c).pointee.toVisit.trailingZeroBitCount
+            extra(c).pointee.toVisit &= extra(c).pointee.toVisit - 1
             let office = model.counterpart(of: cases[c].origin, in: department)
             guard office >= 0 else { continue }
             // This department's decision stands; a wrong one spoils the whole case.
@@ -118,8 +118,8 @@ extension Simulation {
     mutating func travel(_ item: Int32, to office: Int32) {
         let c = Int(item)
         let duration = model.levers.tripTime.sample(&rng)
-        cases[c].trips &+= 1
-        cases[c].travel += duration
+        extra(c).pointee.trips &+= 1
+        extra(c).pointee.travel += duration
         if duration > 0 {
             schedule(.delivered, at: now + duration, unit: office, item: item)
         } else {
@@ -135,9 +135,9 @@ extension Simulation {
         let c = Int(item)
         guard let edge = model.dotted.edges(of: Int(unit)).first, !cases[c].flags.contains(.reconciled),
               rng.uniform() < model.levers.conflictProbability else { return false }
-        cases[c].conflicts &+= 1
+        extra(c).pointee.conflicts &+= 1
         cases[c].phase = .reconciling
-        cases[c].requester = unit
+        extra(c).pointee.requester = unit
         send(item, from: unit, to: model.dotted.target[edge], delay: model.dotted.delay[edge], channel: .direct)
         return true
     }
@@ -146,7 +146,7 @@ extension Simulation {
         let c = Int(item)
         cases[c].phase = .answering
         cases[c].flags.insert(.reconciled)
-        let requester = cases[c].requester
+        let requester = extra(c).pointee.requester
         // Back over the requester's own dotted line (the case came from there).
         let edge = model.dotted.edges(of: Int(requester)).first
         send(item, from: unit, to: requester, delay: edge.map { model.dotted.delay[$0] } ?? Sampler(.zero), channel: .direct)

@@ -60,8 +60,8 @@ extension Simulation {
         let missing = needed == 0 ? 0 : needed & ~(model.jurisdiction[u] | cases[c].consulted)
         if missing != 0, model.levers.peerConsultation, let edge = peerCovering(missing, of: u) {
             cases[c].phase = .consulting
-            cases[c].requester = unit
-            cases[c].consultEdge = Int32(edge)
+            extra(c).pointee.requester = unit
+            extra(c).pointee.consultEdge = Int32(edge)
             cases[c].fidelity *= kinds[Int(slots[u].kind)].fidelity
             send(item, from: unit, to: model.peers.target[edge], delay: model.peers.delay[edge], channel: .peer(edge))
         } else if missing == 0 || isTop {
@@ -87,8 +87,8 @@ extension Simulation {
         cases[c].consulted |= model.jurisdiction[u]
         cases[c].phase = .seekingDecision
         cases[c].fidelity *= kinds[Int(slots[u].kind)].fidelity
-        let edge = Int(cases[c].consultEdge)
-        send(item, from: unit, to: cases[c].requester, delay: model.peers.delay[edge], channel: .peer(edge))
+        let edge = Int(extra(c).pointee.consultEdge)
+        send(item, from: unit, to: extra(c).pointee.requester, delay: model.peers.delay[edge], channel: .peer(edge))
     }
 
     /// An intermediate unit may pass the case back instead of on ("pass the buck", 001); the
@@ -99,7 +99,7 @@ extension Simulation {
         let intermediate = unit != cases[c].origin
         if intermediate, model.levers.buckPassing > 0, !cases[c].flags.contains(.resubmitted),
            cases[c].previous >= 0, rng.uniform() < model.levers.buckPassing {
-            cases[c].bounces &+= 1
+            extra(c).pointee.bounces &+= 1
             cases[c].flags.insert(.resubmitted)
             let previous = cases[c].previous
             let below = slots[Int(previous)].superior == unit
@@ -116,7 +116,7 @@ extension Simulation {
     @inline(__always)
     mutating func passedOn(_ item: Int32, by unit: Int32) {
         guard model.levers.corruption > 0, rng.uniform() < model.levers.corruption else { return }
-        cases[Int(item)].incidents &+= 1
+        extra(Int(item)).pointee.incidents &+= 1
         cases[Int(item)].flags.insert(.corrupted)
     }
 
@@ -148,7 +148,7 @@ extension Simulation {
         let c = Int(item), u = Int(unit)
         cases[c].phase = .answering
         cases[c].decisionTime = now
-        cases[c].decisionLevel = Int32(slots[u].level)
+        cases[c].decisionLevel = slots[u].level
         // A decision taken on distorted information is right less often.
         let rightChance = cases[c].fidelity * (1 - errorRate(of: unit))
         cases[c].correct = !cases[c].flags.contains(.corrupted) && rng.uniform() < rightChance
@@ -208,7 +208,7 @@ extension Simulation {
             let crossing = model.levers.crossing(from: kinds[Int(slots[Int(unit)].kind)].isExternal,
                                                  to: kinds[Int(slots[Int(target)].kind)].isExternal)
             if crossing.gateway { duration += model.levers.gatewayDelay.sample(&rng) }
-            if crossing.mayLeak, rng.uniform() < model.levers.leakProbability { cases[c].leaks &+= 1 }
+            if crossing.mayLeak, rng.uniform() < model.levers.leakProbability { extra(c).pointee.leaks &+= 1 }
         }
         if duration == 0 {
             enqueue(item, at: target)
@@ -219,7 +219,8 @@ extension Simulation {
     }
 
     mutating func complete(_ item: Int32) {
-        recorder.completed(UnsafePointer(cases.base + Int(item)), at: now)
+        let c = Int(item)
+        recorder.completed(UnsafePointer(cases.base + c), extras: cases[c].flags.contains(.hasExtras) ? extras[c] : CaseExtras(), at: now)
         release(item)
     }
 }

@@ -14,6 +14,9 @@ public struct Simulation {
     var sequence: UInt64 = 0
     let events = EventQueue()
     let cases = Column<CaseRecord>.empty()
+    /// The levers' fields of each case, indexed like `cases`; read only when the case's
+    /// `hasExtras` flag is set.
+    let extras = Column<CaseExtras>.empty()
     var freeCase: Int32 = -1
     /// Every unit's record, queue, servers, authority and tallies: one cache line per unit.
     let slots: Column<UnitSlot>
@@ -139,12 +142,11 @@ public struct Simulation {
         var record = CaseRecord(arrival: now, origin: origin, caseType: UInt16(type),
                                 decisionClass: workload.decisionClass[type], needed: needed)
         record.shock = shock
-        if model.levers.serviceMode != .internal {
-            // The other departments are visited in turn or asked at once: see Simulation+Levers.
-            record.toVisit = needed & ~homeBit
-            record.needed = homeBit
-        }
+        let separate = model.levers.serviceMode != .internal
+        // The other departments are visited in turn or asked at once: see Simulation+Levers.
+        if separate { record.needed = homeBit }
         let index = allocate(record)
+        if separate, needed & ~homeBit != 0 { extra(Int(index)).pointee.toVisit = needed & ~homeBit }
         let journey = recorder.caseArrived(origin: origin, at: now)
         if journey >= 0 { cases[Int(index)].journey = journey }
         if model.levers.intake == .inPerson {
@@ -218,7 +220,18 @@ public struct Simulation {
             return index
         }
         cases.append(record)
+        extras.append(CaseExtras())
         return Int32(truncatingIfNeeded: cases.count - 1)
+    }
+
+    /// The levers' fields of a case, zeroed on first use.
+    @inline(__always)
+    mutating func extra(_ item: Int) -> UnsafeMutablePointer<CaseExtras> {
+        if !cases[item].flags.contains(.hasExtras) {
+            cases[item].flags.insert(.hasExtras)
+            extras[item] = CaseExtras()
+        }
+        return extras.base + item
     }
 
     @inline(__always)
