@@ -15,7 +15,8 @@ public final class CompiledModel: Sendable {
     /// Authority each unit starts with (the policy's evaluation may move it during a run).
     public let initialAuthority: ContiguousArray<Int32>
     /// Bit d set when the unit's subtree holds department d (platforms: the departments using it).
-    let jurisdiction: Column<UInt64>
+    /// The hierarchy's own array: read only for cases that need other departments.
+    var jurisdiction: [UInt64] { hierarchy.jurisdiction }
     /// Consultation edges: platforms first, then peers in unit order.
     let peers: EdgeList
     /// Skip-level lines, only to a unit's own chain of superiors.
@@ -43,7 +44,8 @@ public final class CompiledModel: Sendable {
         dotted = edges.dotted
 
         var departmentFrontLine = [[Int32]](repeating: [], count: structure.departments.count)
-        var position = ContiguousArray<Int32>(repeating: -1, count: count)
+        // Positions matter only for counterparts in other departments: none without departments.
+        var position = ContiguousArray<Int32>(repeating: -1, count: structure.departments.isEmpty ? 0 : count)
         let frontLine = hierarchy.frontLine
         for unit in frontLine {
             guard let department = structure.units[Int(unit)].department else { continue }
@@ -80,7 +82,6 @@ public final class CompiledModel: Sendable {
         units = Column(records)
         kinds = Column(kindList)
         initialAuthority = authority
-        jurisdiction = Column(hierarchy.jurisdiction)
         frontLinePosition = position
         self.frontLine = ContiguousArray(frontLine)
         self.departmentFrontLine = departmentFrontLine

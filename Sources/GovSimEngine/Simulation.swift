@@ -14,8 +14,8 @@ public struct Simulation {
     var sequence: UInt64 = 0
     let events = EventQueue()
     let cases = Column<CaseRecord>.empty()
-    /// The levers' fields of each case, indexed like `cases`; read only when the case's
-    /// `hasExtras` flag is set.
+    /// The levers' fields of each case, indexed like `cases` (but only as long as needed); read
+    /// only when the case's `hasExtras` flag is set.
     let extras = Column<CaseExtras>.empty()
     var freeCase: Int32 = -1
     /// Every unit's record, queue, servers, authority and tallies: one cache line per unit.
@@ -220,7 +220,6 @@ public struct Simulation {
             return index
         }
         cases.append(record)
-        extras.append(CaseExtras())
         return Int32(truncatingIfNeeded: cases.count - 1)
     }
 
@@ -229,6 +228,8 @@ public struct Simulation {
     mutating func extra(_ item: Int) -> UnsafeMutablePointer<CaseExtras> {
         if !cases[item].flags.contains(.hasExtras) {
             cases[item].flags.insert(.hasExtras)
+            // The column grows only as far as cases that use levers reach: none without levers.
+            while extras.count <= item { extras.append(CaseExtras()) }
             extras[item] = CaseExtras()
         }
         return extras.base + item
