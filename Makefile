@@ -73,6 +73,9 @@ bench: setup
 	  echo "Installing$$missing..."; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
+	@# SwiftPM plans a path dependency's source files once: touching the harness's manifest makes
+	@# it notice files added to GovSim since the last build.
+	touch Benchmarks/Package.swift
 	$(SWIFT) build -c release --package-path Benchmarks --product govsim-bench
 	$(SWIFT) build -c release --scratch-path .build-bench --product govsim
 	@mkdir -p $(BENCH_WORK)

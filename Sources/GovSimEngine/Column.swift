@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A fixed-address array of plain values owned by one simulation: the event loop reads and writes
 /// it through a pointer, without the uniqueness check and copy-on-write of a Swift array.
 ///
@@ -35,8 +39,7 @@ final class Column<Element>: @unchecked Sendable {
 
     /// Storage starting on a cache-line boundary, so a 64-byte element sits in one line.
     private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Element> {
-        UnsafeMutableRawPointer.allocate(byteCount: capacity * MemoryLayout<Element>.stride,
-                                         alignment: max(64, MemoryLayout<Element>.alignment))
+        LoopMemory.allocate(byteCount: capacity * MemoryLayout<Element>.stride, alignment: MemoryLayout<Element>.alignment)
             .bindMemory(to: Element.self, capacity: capacity)
     }
 
@@ -87,4 +90,23 @@ final class Column<Element>: @unchecked Sendable {
 
     /// A Swift array copy of the contents (for results handed out of the simulation).
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
+}
+
+/// Memory for the event loop's tables. Big tables (millions of units or cases) are read at random,
+/// one cache line here and one there; with 4 KiB pages nearly every such read also misses the
+/// TLB. Tables of 4 MiB or more are therefore aligned to 2 MiB and marked for transparent huge
+/// pages (`madvise`, where the kernel offers it: Linux with THP in "madvise" mode, as on these
+/// machines), which cuts those misses by a factor of 512. Nothing else changes.
+enum LoopMemory {
+    static let hugePage = 2 << 20
+
+    static func allocate(byteCount: Int, alignment: Int) -> UnsafeMutableRawPointer {
+        let big = byteCount >= 2 * hugePage
+        let pointer = UnsafeMutableRawPointer.allocate(byteCount: byteCount,
+                                                       alignment: big ? hugePage : max(64, alignment))
+        #if canImport(Glibc)
+        if big { _ = madvise(pointer, byteCount, MADV_HUGEPAGE) }
+        #endif
+        return pointer
+    }
 }

@@ -50,7 +50,7 @@ final class EventQueue {
     private static let occupancyWords = (bucketCount + 63) / 64
 
     deinit {
-        for index in 0..<Self.bucketCount { buckets[index].base.deallocate() }
+        for index in 0..<Self.bucketCount { UnsafeMutableRawPointer(buckets[index].base).deallocate() }
         buckets.deallocate()
         occupied.deallocate()
     }
@@ -172,9 +172,10 @@ final class EventQueue {
 
     private func grow(_ index: Int) {
         let capacity = buckets[index].capacity * 2
-        let larger = UnsafeMutablePointer<Event>.allocate(capacity: capacity)
+        let larger = LoopMemory.allocate(byteCount: capacity * MemoryLayout<Event>.stride,
+                                         alignment: MemoryLayout<Event>.alignment).bindMemory(to: Event.self, capacity: capacity)
         larger.moveInitialize(from: buckets[index].base, count: buckets[index].count)
-        buckets[index].base.deallocate()
+        UnsafeMutableRawPointer(buckets[index].base).deallocate()
         buckets[index].base = larger
         buckets[index].capacity = capacity
     }
