@@ -120,6 +120,15 @@ final class EventQueue {
         occupied[index >> 6] &= ~(1 << UInt64(index & 63))
         let events = buckets[index].base
         let n = buckets[index].count
+        if n == 1 {
+            // A lone event is the smallest: it becomes the reference and bucket 0's only event.
+            let event = events[0]
+            lastTime = event.time.bitPattern
+            lastOrder = event.order
+            buckets[index].count = 0
+            file(event, into: 0)
+            return
+        }
         var smallest = events[0]
         var position = 1
         while position < n {
