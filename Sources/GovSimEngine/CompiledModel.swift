@@ -69,7 +69,9 @@ public final class CompiledModel: Sendable {
                                 fidelity: unit.fidelity, errorRate: unit.errorRate, costRate: unit.costRate,
                                 isExternal: unit.isPlatform || isFrontLine[index], isPlatform: unit.isPlatform)
             let number: Int32
-            if let known = kindIndex[kind] {
+            if let last = kindList.last, last == kind {
+                number = Int32(kindList.count - 1)  // neighbours are mostly alike: skip the hashing
+            } else if let known = kindIndex[kind] {
                 number = known
             } else {
                 number = Int32(kindList.count)
