@@ -22,9 +22,10 @@ extension Hierarchy {
             if let problem = unit.problem(index: generated + offset, departments: departments) { throw problem }
         }
         let all = Self.allDepartments(departments)
-        var appendedCover = appended.map { Self.ownCover($0, all: all) }
+        var jurisdiction = shape.jurisdictions(all: all)
+        jurisdiction += appended.map { Self.ownCover($0, all: all) }
         for link in structure.links.storedLinks where link.kind == .platform {
-            Self.addPlatformCover(link, structure, to: &appendedCover, at: link.to - generated, all: all)
+            Self.addPlatformCover(link, structure, to: &jurisdiction, at: link.to, all: all)
         }
         let frontLevel = layout.levelRange(layout.frontLineLevel)
         let appendedFrontLine = appended.indices.filter { !appended[$0].isPlatform }.map { Int32(generated + $0) }
@@ -35,10 +36,7 @@ extension Hierarchy {
                                 then: Array(repeating: 0, count: appended.count)),
             maxLevel: layout.frontLineLevel,
             subordinates: Subordinates(layout, extra: appended.count),
-            // Everyone below level 1 is in their branch's department, so a subtree covers just its own.
-            jurisdiction: CompactArray(count: generated, rule: { unit in
-                shape.department(of: unit, level: layout.level(of: unit)).map { UInt64(1) << UInt64($0) } ?? all
-            }, then: appendedCover),
+            jurisdiction: jurisdiction,
             isPlatform: CompactArray(count: generated, rule: { _ in false }, then: appended.map(\.isPlatform)),
             frontLine: CompactArray(count: frontLevel.count, rule: { Int32(frontLevel.lowerBound + $0) },
                                     then: appendedFrontLine))

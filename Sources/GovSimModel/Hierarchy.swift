@@ -1,9 +1,9 @@
 /// The reporting tree of a ``Structure``, derived once and checked: superiors, levels, subordinates,
 /// and which departments each unit's subtree covers.
 ///
-/// For a generated tree (``Structure/shape``) everything per unit is worked out from the unit's
-/// number on access (``TreeLayout``), so the hierarchy of eleven million units costs a few
-/// kilobytes; a listed structure stores a few arrays of one entry per unit.
+/// For a generated tree (``Structure/shape``) everything per unit but ``jurisdiction`` is worked
+/// out from the unit's number on access (``TreeLayout``), so the hierarchy of eleven million units
+/// costs 8 bytes a unit; a listed structure stores a few arrays of one entry per unit.
 public struct Hierarchy: Sendable {
     /// Departments are held as bits of a `UInt64` in the engine.
     public static let maxDepartments = 64
@@ -17,8 +17,9 @@ public struct Hierarchy: Sendable {
     /// Direct subordinates of each unit, in unit order.
     public let subordinates: Subordinates
     /// Bit d set when department d occurs in the unit's subtree; a unit with no department
-    /// covers every department (it sits above them).
-    public let jurisdiction: CompactArray<UInt64>
+    /// covers every department (it sits above them). Stored even for a generated tree (8 bytes a
+    /// unit): the engine reads it while routing cases, where a lookup must be one load.
+    public let jurisdiction: [UInt64]
     /// Shared platforms: outside the reporting lines, never front line or top.
     public let isPlatform: CompactArray<Bool>
     /// Units with no subordinates, in unit order: the front line, where citizens' cases arrive.
@@ -56,11 +57,11 @@ public struct Hierarchy: Sendable {
         self.subordinates = subordinates
         self.isPlatform = CompactArray(isPlatform)
         self.frontLine = CompactArray((0..<count).compactMap { subordinates[$0].isEmpty && !isPlatform[$0] ? Int32($0) : nil })
-        self.jurisdiction = CompactArray(Self.jurisdictions(structure, superior: superior, level: level, maxLevel: maxLevel))
+        self.jurisdiction = Self.jurisdictions(structure, superior: superior, level: level, maxLevel: maxLevel)
     }
 
     init(superior: CompactArray<Int32>, level: CompactArray<Int32>, maxLevel: Int, subordinates: Subordinates,
-         jurisdiction: CompactArray<UInt64>, isPlatform: CompactArray<Bool>, frontLine: CompactArray<Int32>) {
+         jurisdiction: [UInt64], isPlatform: CompactArray<Bool>, frontLine: CompactArray<Int32>) {
         self.superior = superior
         self.level = level
         self.maxLevel = maxLevel

@@ -76,6 +76,27 @@ public final class TreeShape: Hashable, Sendable {
         Unit(numbered: index, of: self, attributes: attributes(of: index))
     }
 
+    /// Each unit's ``Hierarchy/jurisdiction``, in one pass: everyone below level 1 is in their
+    /// branch's department, so a subtree covers just that one; a unit without a department (the
+    /// top, or all units when there are no departments) covers `all`.
+    func jurisdictions(all: UInt64) -> [UInt64] {
+        var cover: [UInt64] = []
+        cover.reserveCapacity(unitCount)
+        for level in 0..<layout.levelCount {
+            let units = layout.levelRange(level)
+            guard level > 0, departmentCount > 0, !units.isEmpty else {
+                cover += repeatElement(all, count: units.count)
+                continue
+            }
+            var department = 0
+            for start in stride(from: units.lowerBound, to: units.upperBound, by: branchSize[level]) {
+                cover += repeatElement(UInt64(1) << UInt64(department), count: branchSize[level])
+                department = department + 1 == departmentCount ? 0 : department + 1
+            }
+        }
+        return cover
+    }
+
     /// Staff of all its units.
     public var headcount: Int {
         (0..<layout.levelCount).reduce(paddedUnits) { $0 + layout.levelRange($1).count * profiles[$1].staff }
