@@ -28,7 +28,7 @@ struct HeatData {
             box.units.reduce(0) { $0 + ($1 < loads.uplinkMessages.count ? loads.uplinkMessages[$1] : 0) }
         }
         var peer: [LinkSummary.Pair: Double] = [:]
-        for (pair, messages) in loads.peerMessages where pair.high < tree.boxOfUnit.count {
+        for (pair, messages) in loads.orderedPeerMessages where pair.high < tree.boxOfUnit.count {
             let a = tree.boxOfUnit[pair.low], b = tree.boxOfUnit[pair.high]
             if a >= 0, b >= 0, a != b { peer[LinkSummary.Pair(a, b), default: 0] += messages }
         }

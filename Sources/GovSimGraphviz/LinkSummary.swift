@@ -30,7 +30,7 @@ struct LinkSummary {
 
     init(_ structure: Structure, tree: ChartTree) {
         var index: [String: Int] = [:]
-        for (unit, item) in structure.units.enumerated() where item.isPlatform && tree.boxOfUnit[unit] >= 0 {
+        for unit in structure.units.indices where structure.attributes(of: unit).isPlatform && tree.boxOfUnit[unit] >= 0 {
             platforms.insert(tree.boxOfUnit[unit])
         }
         for link in structure.links where link.kind != .reportsTo {

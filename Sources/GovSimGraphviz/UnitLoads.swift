@@ -21,6 +21,13 @@ public struct UnitLoads: Sendable, Hashable {
         public init(_ a: Int, _ b: Int) { (low, high) = a < b ? (a, b) : (b, a) }
     }
 
+    /// ``peerMessages`` in unit order: sums over them must not follow a dictionary's order, which
+    /// changes from run to run and with it the last digit of a floating-point sum.
+    public var orderedPeerMessages: [(pair: UnitPair, messages: Double)] {
+        peerMessages.map { (pair: $0.key, messages: $0.value) }
+            .sorted { ($0.pair.low, $0.pair.high) < ($1.pair.low, $1.pair.high) }
+    }
+
     public init(utilisation: [Double], decisions: [Double], uplinkMessages: [Double],
                 peerMessages: [UnitPair: Double] = [:], replications: Int = 1) {
         self.utilisation = utilisation
@@ -67,7 +74,7 @@ public struct UnitLoads: Sendable, Hashable {
             for link in structure.links where link.kind == .reportsTo && link.to < traffic.count && link.from < uplinkMessages.count {
                 traffic[link.to] += uplinkMessages[link.from]
             }
-            for (pair, messages) in peerMessages where pair.high < traffic.count {
+            for (pair, messages) in orderedPeerMessages where pair.high < traffic.count {
                 traffic[pair.low] += messages
                 traffic[pair.high] += messages
             }

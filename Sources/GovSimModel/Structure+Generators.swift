@@ -10,35 +10,16 @@ extension Structure {
         peerDelay: Distribution = .zero, shortcuts: Int = 0, seed: UInt64 = 1
     ) -> Structure {
         precondition(profiles.count == spans.count + 1, "one profile per level")
-        var units = [Unit(name: profiles[0].name, profile: profiles[0], department: nil)]
+        let layout = TreeLayout(spans: spans)
+        let shape = TreeShape(layout: layout, profiles: profiles, departmentCount: departments.count)
         var links: [Link] = []
-        var levelStart = [0]
-        var previous = 0..<1
-        for (depth, span) in spans.enumerated() {
-            let level = depth + 1
-            let profile = profiles[level]
-            let start = units.count
-            levelStart.append(start)
-            for parent in previous {
-                for _ in 0..<span {
-                    let department: Int? = level == 1
-                        ? (departments.isEmpty ? nil : (units.count - start) % departments.count)
-                        : units[parent].department
-                    let number = units.count - start + 1
-                    units.append(Unit(name: "\(profile.name) \(number)", profile: profile, department: department))
-                    links.append(Link(.reportsTo, from: units.count - 1, to: parent, delay: reportDelay))
-                }
-            }
-            previous = start..<units.count
-        }
-        levelStart.append(units.count)
-        for (level, topology) in peers.enumerated() where level < levelStart.count - 1 {
-            let members = levelStart[level]..<levelStart[level + 1]
+        for (level, topology) in peers.enumerated() where level < layout.levelCount {
             let branches = spans.first ?? 1
-            links += peerLinks(members, topology, branches: level == 0 ? 1 : branches, delay: peerDelay,
+            links += peerLinks(layout.levelRange(level), topology, branches: level == 0 ? 1 : branches, delay: peerDelay,
                                shortcuts: shortcuts, seed: seed &+ UInt64(level))
         }
-        return Structure(units: units, links: links, departments: departments)
+        return Structure(units: UnitList(shape), links: LinkList(layout, reportDelay: reportDelay, then: links),
+                         departments: departments)
     }
 
     /// A tall pyramid: `levels` levels, every unit above the front line with `span` subordinates.
@@ -78,6 +59,15 @@ extension Structure {
         var copy = self
         var missing = headcount - copy.headcount
         guard missing > 0 else { return copy }
+        if let shape = generatedTree, units.count == shape.unitCount {
+            // The front line is the deepest level: one rule pads it without storing a unit.
+            let frontLine = shape.layout.levelRange(shape.layout.frontLineLevel).count
+            let each = missing / frontLine
+            if let padded = units.paddingFrontLine(each: each, extra: missing - each * frontLine) {
+                copy.units = padded
+                return copy
+            }
+        }
         let hasSubordinate = Set(links.lazy.filter { $0.kind == .reportsTo }.map(\.to))
         let frontLine = copy.units.indices.filter { !hasSubordinate.contains($0) }
         guard !frontLine.isEmpty else { return copy }
@@ -126,12 +116,5 @@ extension Structure {
             }
         }
         return links
-    }
-}
-
-extension Unit {
-    init(name: String, profile: LevelProfile, department: Int?) {
-        self.init(name: name, department: department, staff: profile.staff, service: profile.service,
-                  fidelity: profile.fidelity, errorRate: profile.errorRate, costRate: profile.costRate)
     }
 }

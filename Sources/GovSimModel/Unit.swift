@@ -1,7 +1,18 @@
 /// An office or an official: the agent of the simulation.
 public struct Unit: Hashable, Sendable {
     /// Shown on charts and in reports; need not be unique.
-    public var name: String
+    public var name: String {
+        get {
+            switch label {
+            case .text(let text): text
+            case .numbered(let shape, let unit): shape.name(of: unit, level: shape.layout.level(of: unit))
+            }
+        }
+        set { label = .text(newValue) }
+    }
+    /// The name, or how to make it: a generated unit's name ("County office 1234") is made only
+    /// when read, so reading the numbers of millions of units allocates no strings.
+    private var label: Label
     /// Index into ``Structure/departments``; `nil` for a unit above the departments (it covers all).
     public var department: Int?
     /// Parallel servers: how many cases the unit works on at once.
@@ -27,7 +38,7 @@ public struct Unit: Hashable, Sendable {
         service: Distribution = .exponential(mean: 1), authority: Int? = nil,
         fidelity: Double = 1, errorRate: Double = 0, costRate: Double = 1
     ) {
-        self.name = name
+        self.label = .text(name)
         self.department = department
         self.staff = staff
         self.service = service
@@ -35,5 +46,42 @@ public struct Unit: Hashable, Sendable {
         self.fidelity = fidelity
         self.errorRate = errorRate
         self.costRate = costRate
+    }
+}
+
+extension Unit {
+    enum Label: Sendable {
+        case text(String)
+        /// Unit `unit` of a generated tree.
+        case numbered(TreeShape, unit: Int)
+    }
+
+    /// A generated tree's unit, its name made when read.
+    init(numbered unit: Int, of shape: TreeShape, attributes: UnitAttributes) {
+        self.init(name: "", attributes: attributes)
+        label = .numbered(shape, unit: unit)
+    }
+
+    /// Equal names and attributes, however the names are held.
+    public static func == (lhs: Unit, rhs: Unit) -> Bool {
+        guard lhs.attributes == rhs.attributes else { return false }
+        if case .numbered(let left, let a) = lhs.label, case .numbered(let right, let b) = rhs.label, left === right, a == b {
+            return true
+        }
+        return lhs.name == rhs.name
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(attributes)
+    }
+}
+
+extension Unit: CustomReflectable {
+    /// Printed and dumped with its name, as when every unit stored one.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["name": name, "department": department as Any, "staff": staff, "service": service,
+                                "authority": authority as Any, "fidelity": fidelity, "errorRate": errorRate,
+                                "costRate": costRate, "isPlatform": isPlatform], displayStyle: .struct)
     }
 }

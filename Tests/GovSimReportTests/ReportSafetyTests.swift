@@ -40,11 +40,11 @@ import Testing
         scenario.variantDescriptions = [scenario.variants[0].name: "Description \(attack)"]
         for index in scenario.variants.indices {
             var structure = scenario.variants[index].structure
-            structure.units = structure.units.map { unit in
+            structure.units = UnitList(structure.units.map { unit in
                 var unit = unit
                 unit.name = "\(attack) \(unit.name)"
                 return unit
-            }
+            })
             structure.departments = structure.departments.map { "\($0) \(attack)" }
             scenario.variants[index].structure = structure
         }

@@ -12,6 +12,9 @@ enum BenchCommandLine {
           govsim-bench scaling FILE [--replications R] [--threads N] [--horizon T]
               Runs R replications (default 8) through Experiment.run on 1 thread, then on N
               threads (default: all cores), and reports the speed-up.
+          govsim-bench load FILE
+              Loads the scenario and builds each variant's hierarchy; times both and reports the
+              resident memory after each (what holding the structures costs).
           govsim-bench render FILE
               Builds the collapsed org chart of the first variant (as govsim chart draws it) and
               renders it to SVG with Graphviz; times the two apart.
@@ -26,6 +29,7 @@ enum BenchCommandLine {
             case "loop": print(try EventLoopBenchmark(options).run().line)
             case "scaling": print(try ScalingBenchmark(options).run().line)
             case "render": print(try RenderBenchmark(options).run().line)
+            case "load": print(try LoadBenchmark(options).run().line)
             case "--help", "-h", "help": print(usage)
             default: throw BenchError.usage("unknown command \"\(command)\"")
             }
