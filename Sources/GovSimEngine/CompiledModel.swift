@@ -50,7 +50,7 @@ public final class CompiledModel: Sendable {
         var position = ContiguousArray<Int32>(repeating: -1, count: structure.departments.isEmpty ? 0 : count)
         let frontLine = hierarchy.frontLine
         for unit in frontLine {
-            guard let department = structure.units[Int(unit)].department else { continue }
+            guard let department = structure.attributes(of: Int(unit)).department else { continue }
             position[Int(unit)] = Int32(departmentFrontLine[department].count)
             departmentFrontLine[department].append(unit)
         }
@@ -64,7 +64,7 @@ public final class CompiledModel: Sendable {
         var authority = ContiguousArray<Int32>()
         authority.reserveCapacity(count)
         for index in 0..<count {
-            let unit = structure.units[index]
+            let unit = structure.attributes(of: index)  // no name: that would be a string per unit
             let kind = UnitKind(service: Sampler(unit.service), uplinkDelay: edges.uplink[index],
                                 fidelity: unit.fidelity, errorRate: unit.errorRate, costRate: unit.costRate,
                                 isExternal: unit.isPlatform || isFrontLine[index], isPlatform: unit.isPlatform)
@@ -114,7 +114,7 @@ public final class CompiledModel: Sendable {
 
     /// Authority: the unit's own if set, else the policy's for its level, else its height plus the
     /// policy's delegation. A top unit decides everything: there is no one left to ask.
-    static func authority(of index: Int, _ unit: Unit, _ hierarchy: Hierarchy, _ policy: Policy) -> Int32 {
+    static func authority(of index: Int, _ unit: UnitAttributes, _ hierarchy: Hierarchy, _ policy: Policy) -> Int32 {
         if hierarchy.superior[index] < 0 { return unit.isPlatform ? -1 : .max }
         if let own = unit.authority { return Int32(clamping: own) }
         let level = Int(hierarchy.level[index])

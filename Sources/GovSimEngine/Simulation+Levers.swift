@@ -73,10 +73,12 @@ extension Simulation {
             cases[parent].flags.insert(.wrongElsewhere)
         }
         cases[parent].fidelity *= cases[Int(item)].fidelity
-        extra(parent).pointee.incidents &+= extra(Int(item)).pointee.incidents
-        extra(parent).pointee.bounces &+= extra(Int(item)).pointee.bounces
-        extra(parent).pointee.leaks &+= extra(Int(item)).pointee.leaks
-        extra(parent).pointee.conflicts &+= extra(Int(item)).pointee.conflicts
+        let own = extra(Int(item)).pointee
+        let total = extra(parent)
+        total.pointee.incidents &+= own.incidents
+        total.pointee.bounces &+= own.bounces
+        total.pointee.leaks &+= own.leaks
+        total.pointee.conflicts &+= own.conflicts
         cases[parent].consulted |= cases[Int(item)].needed
         cases[parent].services &+= cases[Int(item)].services
         cases[parent].messages &+= cases[Int(item)].messages

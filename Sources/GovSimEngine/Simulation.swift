@@ -220,6 +220,7 @@ public struct Simulation {
             return index
         }
         cases.append(record)
+        if extras.count > 0 { extras.append(CaseExtras()) }
         return Int32(truncatingIfNeeded: cases.count - 1)
     }
 
@@ -228,8 +229,13 @@ public struct Simulation {
     mutating func extra(_ item: Int) -> UnsafeMutablePointer<CaseExtras> {
         if !cases[item].flags.contains(.hasExtras) {
             cases[item].flags.insert(.hasExtras)
-            // The column grows only as far as cases that use levers reach: none without levers.
-            while extras.count <= item { extras.append(CaseExtras()) }
+            // Allocated on the first case that uses a lever, then kept as long as `cases` (see
+            // `allocate`): it never grows here again, so a pointer from one call stays valid while
+            // a second call in the same statement runs. Without levers it is never allocated.
+            if extras.count < cases.count {
+                extras.reserve(cases.count)
+                while extras.count < cases.count { extras.append(CaseExtras()) }
+            }
             extras[item] = CaseExtras()
         }
         return extras.base + item
