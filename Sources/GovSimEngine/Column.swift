@@ -88,6 +88,14 @@ final class Column<Element>: @unchecked Sendable {
         capacity = minimum
     }
 
+    /// Empties the column and gives its memory back.
+    func removeAll() {
+        UnsafeMutableRawPointer(base).deallocate()
+        capacity = 16
+        base = Self.allocate(capacity)
+        count = 0
+    }
+
     /// A Swift array copy of the contents (for results handed out of the simulation).
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }

@@ -144,6 +144,26 @@ final class EventQueue {
             file(event, into: bucketIndex(of: event))
             position += 1
         }
+        // A bucket keeps its largest size otherwise, and at millions of pending events the sum of
+        // every bucket's largest size is several times what is ever pending at once.
+        if buckets[index].capacity >= Self.largeBucket {
+            UnsafeMutableRawPointer(events).deallocate()
+            buckets[index] = Bucket(base: .allocate(capacity: 4), count: 0, capacity: 4)
+        }
+    }
+
+    /// Buckets this large (1.5 MiB) are freed when emptied.
+    private static let largeBucket = 1 << 16
+
+    /// Frees every bucket; the queue is empty afterwards.
+    func removeAll() {
+        for index in 0..<Self.bucketCount {
+            UnsafeMutableRawPointer(buckets[index].base).deallocate()
+            buckets[index] = Bucket(base: .allocate(capacity: 4), count: 0, capacity: 4)
+        }
+        for word in 0..<Self.occupancyWords { occupied[word] = 0 }
+        presentEvents.removeAll()
+        count = 0
     }
 
     @inline(__always)

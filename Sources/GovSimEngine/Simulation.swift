@@ -89,6 +89,11 @@ public struct Simulation {
             }
         }
         now = horizon
+        // Cases still open and pending events are not part of the result: give their memory back
+        // before the result's per-unit arrays are built (at national scale, gigabytes).
+        cases.removeAll()
+        extras.removeAll()
+        events.removeAll()
         var inService = 0
         for unit in 0..<slots.count { inService += Int(slots[unit].busy) }
         return recorder.finish(inService: inService)

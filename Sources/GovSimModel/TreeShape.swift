@@ -89,7 +89,7 @@ public final class TreeShape: Hashable, Sendable {
                 continue
             }
             var department = 0
-            for start in stride(from: units.lowerBound, to: units.upperBound, by: branchSize[level]) {
+            for _ in stride(from: units.lowerBound, to: units.upperBound, by: branchSize[level]) {
                 cover += repeatElement(UInt64(1) << UInt64(department), count: branchSize[level])
                 department = department + 1 == departmentCount ? 0 : department + 1
             }
