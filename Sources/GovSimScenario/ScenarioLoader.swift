@@ -5,7 +5,7 @@ import GovSimModel
 public enum ScenarioLoader {
     /// Bounds on what a scenario may ask for, checked before anything is built.
     public struct Limits: Sendable {
-        /// Units in one structure (each costs a few hundred bytes; 12 million is about 5 GiB).
+        /// Units in one structure (a run needs about 300 bytes a unit; 12 million is about 3.4 GiB).
         public var maxUnits: Int
         /// Peer links in one structure (each costs about 100 bytes): twice the units by default.
         public var maxLinks: Int

@@ -169,7 +169,7 @@ import Testing
         Case("departmentTwice", edits: [(#""departments": ["A", "B"]}}"#, #""departments": ["A", "A"]}}"#)],
              [#"x.json: variants[0].structure.departments[1]: the department "A" is listed twice"#]),
         Case("pyramidTooLarge", edits: [(#""levels": 4, "span": 3"#, #""levels": 6, "span": 100"#)],
-             [#"x.json: variants[0].structure: would build 10101010101 units (about 3762.9 GiB); the limit is 12000000 units: use fewer levels or a smaller span, or raise the limit with --max-units"#]),
+             [#"x.json: variants[0].structure: would build 10101010101 units (about 2822.2 GiB); the limit is 12000000 units: use fewer levels or a smaller span, or raise the limit with --max-units"#]),
         Case("completePeersTooLarge", edits: [(#""levels": 2, "same_headcount_as": "tall", "#, #""levels": 3, "teams": 10, "span": 5000, "peers": "complete", "#)],
              [#"x.json: variants[1].structure: would build 1.2e+09 peer links (about 116.4 GiB) ("complete" on level 2, which has 50000 units); the limit is 24000000: use "ring", "counterparts" or "small_world" on large levels, or fewer units"#]),
         Case("reportsToMissingUnit", edits: units(#"{"units": [{"name": "Head"}, {"name": "Office", "reports_to": "Haed"}]}"#),
