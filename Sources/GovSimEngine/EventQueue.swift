@@ -55,8 +55,6 @@ final class EventQueue {
         occupied.deallocate()
     }
 
-    var isEmpty: Bool { count == 0 }
-
     /// Adds an event at or after the time of the last one taken out.
     /// - Complexity: O(1).
     @inline(__always)
