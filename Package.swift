@@ -16,7 +16,9 @@ let package = Package(
     targets: [
         // Model and engine: standard library and Foundation only.
         .target(name: "GovSimModel"),
-        .target(name: "GovSimEngine", dependencies: ["GovSimModel"]),
+        .target(name: "GovSimEngine", dependencies: ["GovSimModel", "CMemoryHints"]),
+        // Prefetch hints for the event loop (Swift has none): one inline C function.
+        .target(name: "CMemoryHints"),
         .target(name: "GovSimScenario", dependencies: ["GovSimModel", "GovSimEngine"]),
 
         // Rendering: the only code that touches C.

@@ -33,6 +33,9 @@ public struct Event: Sendable {
 
     @inlinable public var kind: Kind { Kind(rawValue: UInt8(truncatingIfNeeded: order >> 56)) ?? .sample }
 
+    /// A service's end or a delivery: `unit` and `item` are a unit and a case.
+    @inlinable var concernsCase: Bool { order >> 56 <= UInt64(Kind.delivered.rawValue) }
+
     @inlinable @inline(__always)
     static func precedes(_ lhs: Event, _ rhs: Event) -> Bool {
         lhs.time < rhs.time || (lhs.time == rhs.time && lhs.order < rhs.order)

@@ -37,6 +37,13 @@ final class EventQueue {
     /// Events at exactly `present`, in no particular order (taken out by smallest `order`).
     private let presentEvents = Column<Event>.empty()
     private(set) var count = 0
+    /// When true, a pop that re-files a small bucket keeps it for ``forEachUpcoming(_:)``.
+    var reportsUpcoming = false
+    /// The events of the last small bucket re-filed: valid until the next push or pop.
+    private var refiledBase: UnsafeMutablePointer<Event>?
+    private var refiledCount = 0
+    /// A bucket this small holds the next events to come out (a few dozen pops ahead).
+    private static let upcomingLimit = 64
 
     init() {
         buckets = .allocate(capacity: Self.bucketCount)
@@ -136,6 +143,7 @@ final class EventQueue {
         lastTime = smallest.time.bitPattern
         lastOrder = smallest.order
         buckets[index].count = 0
+        if reportsUpcoming, n <= Self.upcomingLimit { refiledBase = events; refiledCount = n }
         position = 0
         while position < n {
             let event = events[position]
@@ -145,9 +153,21 @@ final class EventQueue {
         // A bucket keeps its largest size otherwise, and at millions of pending events the sum of
         // every bucket's largest size is several times what is ever pending at once.
         if buckets[index].capacity >= Self.largeBucket {
+            refiledCount = 0
             UnsafeMutableRawPointer(events).deallocate()
             buckets[index] = Bucket(base: .allocate(capacity: 4), count: 0, capacity: 4)
         }
+    }
+
+    /// Calls `body` once with each event of the small bucket the last pop re-filed, if any: they
+    /// are the next few dozen to come out (bar events pushed before them in the meantime), so the
+    /// loop can ask the processor for their data while it works on the current one. The events
+    /// are still in the bucket's storage, which nothing writes until the next push.
+    @inline(__always)
+    func forEachUpcoming(_ body: (Event) -> Void) {
+        guard refiledCount > 0, let base = refiledBase else { return }
+        for index in 0..<refiledCount { body(base[index]) }
+        refiledCount = 0
     }
 
     /// Buckets this large (1.5 MiB) are freed when emptied.

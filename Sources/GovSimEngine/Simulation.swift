@@ -40,6 +40,9 @@ public struct Simulation {
     /// Shock arrivals and their departments: a stream of their own, like the steady arrivals.
     var shockRNG: Xoshiro256StarStar
     let shocks: [Shock]
+    /// Asks for upcoming events' data ahead of time (Simulation+Prefetch); a test turns it off to
+    /// check that it changes nothing.
+    var prefetches: Bool
 
     public init(model: CompiledModel, workload: Workload, length: RunLength, seed: UInt64,
                 replication: Int, options: RecorderOptions = RecorderOptions()) {
@@ -50,6 +53,7 @@ public struct Simulation {
         let count = model.unitCount
         slots = Column((0..<count).lazy.map { UnitSlot(record: model.units[$0], authority: model.initialAuthority[$0]) })
         kinds = model.kinds.base
+        prefetches = Self.outgrowsCache(unitCount: count)
         // Outcomes are tracked only under learning or evaluation: no columns otherwise.
         let tracked = model.levers.tracksOutcomes ? count : 0
         learnt = Column(repeating: 0, count: tracked)
@@ -73,7 +77,9 @@ public struct Simulation {
             schedule(.evaluate, at: evaluation.interval, unit: -1, item: -1)
         }
         let horizon = length.horizon
+        events.reportsUpcoming = prefetches
         while let event = events.pop(notAfter: horizon) {
+            events.forEachUpcoming { prefetchData(of: $0) }
             now = event.time
             switch event.kind {
             case .serviceDone: serviceDone(unit: event.unit, case: event.item)
