@@ -29,6 +29,9 @@ final class EventQueue {
     private let buckets: UnsafeMutablePointer<Bucket>
     /// Bit b of word w is set when bucket 64 w + b holds events (bucket 0's bit is never set).
     private let occupied: UnsafeMutablePointer<UInt64>
+    /// Bit w is set when word w of `occupied` is not zero: the lowest bucket in two bit scans
+    /// (a scan of the nine words was 4% of the instructions at 781 units).
+    private var occupiedWords: UInt64 = 0
     /// The key of the last event re-filed into bucket 0: the bucket index is taken against it.
     private var lastTime: UInt64 = 0
     private var lastOrder: UInt64 = 0
@@ -82,7 +85,11 @@ final class EventQueue {
     func pop(notAfter horizon: Double, skippingList: Bool = false) -> Event? {
         if presentEvents.count > 0, !skippingList { return popPresent(notAfter: horizon) }
         guard count > presentEvents.count else { return nil }
-        if buckets[0].count == 0 { refill() }
+        if buckets[0].count == 0 {
+            let index = lowestOccupied()
+            if buckets[index].count == 1 { return popLone(index, notAfter: horizon) }
+            refill(index)
+        }
         let candidate = buckets[0].base[buckets[0].count - 1]
         guard candidate.time <= horizon else { return nil }
         buckets[0].count -= 1
@@ -104,7 +111,7 @@ final class EventQueue {
         }
         let fromList = presentEvents[best]
         guard fromList.time <= horizon else { return nil }
-        if buckets[0].count == 0, let index = lowestOccupied(), index <= 256 {
+        if buckets[0].count == 0, occupiedWords != 0, case let index = lowestOccupied(), index <= 256 {
             let events = buckets[index].base
             var position = 0
             while position < buckets[index].count {
@@ -118,22 +125,27 @@ final class EventQueue {
         return fromList
     }
 
-    /// Bucket 0 is empty: take the lowest non-empty bucket, make its smallest key the new
-    /// reference, and re-file its events (the smallest lands in bucket 0, the rest lower down).
-    private func refill() {
-        guard let index = lowestOccupied() else { preconditionFailure("refill of an empty queue") }
-        occupied[index >> 6] &= ~(1 << UInt64(index & 63))
+    /// Bucket 0 is empty and the lowest non-empty bucket holds one event (most pops at a few
+    /// hundred pending events): it is the earliest, and it comes out without being re-filed.
+    @inline(__always)
+    private func popLone(_ index: Int, notAfter horizon: Double) -> Event? {
+        let event = buckets[index].base[0]
+        guard event.time <= horizon else { return nil }
+        markEmpty(index)
+        buckets[index].count = 0
+        lastTime = event.time.bitPattern
+        lastOrder = event.order
+        count -= 1
+        present = event.time
+        return event
+    }
+
+    /// Bucket 0 is empty: take the lowest non-empty bucket (`index`), make its smallest key the
+    /// new reference, and re-file its events (the smallest lands in bucket 0, the rest lower down).
+    private func refill(_ index: Int) {
+        markEmpty(index)
         let events = buckets[index].base
         let n = buckets[index].count
-        if n == 1 {
-            // A lone event is the smallest: it becomes the reference and bucket 0's only event.
-            let event = events[0]
-            lastTime = event.time.bitPattern
-            lastOrder = event.order
-            buckets[index].count = 0
-            file(event, into: 0)
-            return
-        }
         var smallest = events[0]
         var position = 1
         while position < n {
@@ -180,16 +192,24 @@ final class EventQueue {
             buckets[index] = Bucket(base: .allocate(capacity: 4), count: 0, capacity: 4)
         }
         for word in 0..<Self.occupancyWords { occupied[word] = 0 }
+        occupiedWords = 0
         presentEvents.removeAll()
         count = 0
     }
 
+    /// The lowest bucket above 0 that holds events; the queue must hold some outside bucket 0.
     @inline(__always)
-    private func lowestOccupied() -> Int? {
-        for word in 0..<Self.occupancyWords where occupied[word] != 0 {
-            return word << 6 | occupied[word].trailingZeroBitCount
-        }
-        return nil
+    private func lowestOccupied() -> Int {
+        assert(occupiedWords != 0, "no bucket above 0 holds events")
+        let word = occupiedWords.trailingZeroBitCount
+        return word << 6 | occupied[word].trailingZeroBitCount
+    }
+
+    @inline(__always)
+    private func markEmpty(_ index: Int) {
+        let word = index >> 6
+        occupied[word] &= ~(1 << UInt64(index & 63))
+        if occupied[word] == 0 { occupiedWords &= ~(1 << UInt64(word)) }
     }
 
     /// 0 when the key equals the reference, else 16 p + v + 1 for the highest hex digit p where
@@ -214,7 +234,10 @@ final class EventQueue {
         if used == buckets[index].capacity { grow(index) }
         buckets[index].base[used] = event
         buckets[index].count = used + 1
-        if index > 0 { occupied[index >> 6] |= 1 << UInt64(index & 63) }
+        if index > 0 {
+            occupied[index >> 6] |= 1 << UInt64(index & 63)
+            occupiedWords |= 1 << UInt64(index >> 6)
+        }
     }
 
     private func grow(_ index: Int) {

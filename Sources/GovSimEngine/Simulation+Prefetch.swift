@@ -19,9 +19,9 @@ extension Simulation {
     }
 
     /// The unit and case of an upcoming service end or delivery, the next case in that unit's
-    /// queue (which the service end starts) and the unit's superior (where most cases go next).
-    /// The last two read the slot: usually already fetched, when the event's bucket was re-filed
-    /// earlier, larger.
+    /// queue (which the service end starts), the unit's superior (where most cases go next) and,
+    /// for an answer, its front-line unit. The last three read the slot or the case: usually
+    /// already fetched, when the event's bucket was re-filed earlier, larger.
     @inline(__always)
     func prefetchData(of event: Event) {
         guard event.concernsCase else { return }
@@ -32,5 +32,8 @@ extension Simulation {
         if head >= 0 { govsim_prefetch_write(cases.base + Int(head)) }
         let superior = slot.pointee.superior
         if superior >= 0 { govsim_prefetch_write(slots.base + Int(superior)) }
+        // An answer on its way down finds the next unit by climbing from its front-line unit.
+        let record = cases.base + Int(event.item)
+        if record.pointee.phase == .answering { govsim_prefetch_write(slots.base + Int(record.pointee.origin)) }
     }
 }
