@@ -16,9 +16,9 @@ let package = Package(
     targets: [
         // Model and engine: standard library and Foundation only.
         .target(name: "GovSimModel"),
-        .target(name: "GovSimEngine", dependencies: ["GovSimModel", "CMemoryHints"]),
-        // Prefetch hints for the event loop (Swift has none): one inline C function.
-        .target(name: "CMemoryHints"),
+        .target(name: "GovSimEngine", dependencies: ["GovSimModel", "CLoopMemory"]),
+        // Prefetching and copy-free growth for the event loop's tables (two inline C functions).
+        .target(name: "CLoopMemory"),
         .target(name: "GovSimScenario", dependencies: ["GovSimModel", "GovSimEngine"]),
 
         // Rendering: the only code that touches C.

@@ -45,7 +45,7 @@ final class Column<Element>: @unchecked Sendable {
 
     static func empty() -> Column { Column(empty: ()) }
 
-    deinit { UnsafeMutableRawPointer(base).deallocate() }
+    deinit { LoopMemory.deallocate(base, byteCount: capacity * MemoryLayout<Element>.stride) }
 
     /// In-place access: `column[i].field += 1` touches only that field.
     @inline(__always)
@@ -78,19 +78,20 @@ final class Column<Element>: @unchecked Sendable {
 
     private func grow() { reserve(capacity * 2) }
 
-    /// Makes room for `minimum` elements in all (never shrinks).
+    /// Makes room for `minimum` elements in all (never shrinks). A big column moves without
+    /// copying (see ``LoopMemory``), so it never holds its old and new storage at once.
     func reserve(_ minimum: Int) {
         guard minimum > capacity else { return }
-        let larger = Self.allocate(minimum)
-        larger.moveInitialize(from: base, count: count)
-        UnsafeMutableRawPointer(base).deallocate()
-        base = larger
+        let stride = MemoryLayout<Element>.stride
+        base = LoopMemory.reallocate(base, byteCount: capacity * stride, to: minimum * stride,
+                                     alignment: MemoryLayout<Element>.alignment)
+            .bindMemory(to: Element.self, capacity: minimum)
         capacity = minimum
     }
 
     /// Empties the column and gives its memory back.
     func removeAll() {
-        UnsafeMutableRawPointer(base).deallocate()
+        LoopMemory.deallocate(base, byteCount: capacity * MemoryLayout<Element>.stride)
         capacity = 16
         base = Self.allocate(capacity)
         count = 0
@@ -98,23 +99,4 @@ final class Column<Element>: @unchecked Sendable {
 
     /// A Swift array copy of the contents (for results handed out of the simulation).
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
-}
-
-/// Memory for the event loop's tables. Big tables (millions of units or cases) are read at random,
-/// one cache line here and one there; with 4 KiB pages nearly every such read also misses the
-/// TLB. Tables of 4 MiB or more are therefore aligned to 2 MiB and marked for transparent huge
-/// pages (`madvise`, where the kernel offers it: Linux with THP in "madvise" mode, as on these
-/// machines), which cuts those misses by a factor of 512. Nothing else changes.
-enum LoopMemory {
-    static let hugePage = 2 << 20
-
-    static func allocate(byteCount: Int, alignment: Int) -> UnsafeMutableRawPointer {
-        let big = byteCount >= 2 * hugePage
-        let pointer = UnsafeMutableRawPointer.allocate(byteCount: byteCount,
-                                                       alignment: big ? hugePage : max(64, alignment))
-        #if canImport(Glibc)
-        if big { _ = madvise(pointer, byteCount, MADV_HUGEPAGE) }
-        #endif
-        return pointer
-    }
 }

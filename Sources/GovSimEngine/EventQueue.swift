@@ -60,7 +60,7 @@ final class EventQueue {
     private static let occupancyWords = (bucketCount + 63) / 64
 
     deinit {
-        for index in 0..<Self.bucketCount { UnsafeMutableRawPointer(buckets[index].base).deallocate() }
+        for index in 0..<Self.bucketCount { free(index) }
         buckets.deallocate()
         occupied.deallocate()
     }
@@ -166,7 +166,7 @@ final class EventQueue {
         // every bucket's largest size is several times what is ever pending at once.
         if buckets[index].capacity >= Self.largeBucket {
             refiledCount = 0
-            UnsafeMutableRawPointer(events).deallocate()
+            free(index)
             buckets[index] = Bucket(base: .allocate(capacity: 4), count: 0, capacity: 4)
         }
     }
@@ -188,7 +188,7 @@ final class EventQueue {
     /// Frees every bucket; the queue is empty afterwards.
     func removeAll() {
         for index in 0..<Self.bucketCount {
-            UnsafeMutableRawPointer(buckets[index].base).deallocate()
+            free(index)
             buckets[index] = Bucket(base: .allocate(capacity: 4), count: 0, capacity: 4)
         }
         for word in 0..<Self.occupancyWords { occupied[word] = 0 }
@@ -242,11 +242,14 @@ final class EventQueue {
 
     private func grow(_ index: Int) {
         let capacity = buckets[index].capacity * 2
-        let larger = LoopMemory.allocate(byteCount: capacity * MemoryLayout<Event>.stride,
-                                         alignment: MemoryLayout<Event>.alignment).bindMemory(to: Event.self, capacity: capacity)
-        larger.moveInitialize(from: buckets[index].base, count: buckets[index].count)
-        UnsafeMutableRawPointer(buckets[index].base).deallocate()
-        buckets[index].base = larger
+        let stride = MemoryLayout<Event>.stride
+        buckets[index].base = LoopMemory.reallocate(buckets[index].base, byteCount: buckets[index].capacity * stride,
+                                                    to: capacity * stride, alignment: MemoryLayout<Event>.alignment)
+            .bindMemory(to: Event.self, capacity: capacity)
         buckets[index].capacity = capacity
+    }
+
+    private func free(_ index: Int) {
+        LoopMemory.deallocate(buckets[index].base, byteCount: buckets[index].capacity * MemoryLayout<Event>.stride)
     }
 }

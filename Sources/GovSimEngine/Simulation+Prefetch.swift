@@ -1,4 +1,4 @@
-import CMemoryHints
+import CLoopMemory
 
 /// Asking for memory before the loop needs it.
 ///
