@@ -16,7 +16,7 @@ public final class CompiledModel: Sendable {
     public let initialAuthority: ContiguousArray<Int32>
     /// Bit d set when the unit's subtree holds department d (platforms: the departments using it).
     /// The hierarchy's own array: read only for cases that need other departments.
-    var jurisdiction: [UInt64] { hierarchy.jurisdiction }
+    var jurisdiction: CompactArray<UInt64> { hierarchy.jurisdiction }
     /// Consultation edges: platforms first, then peers in unit order.
     let peers: EdgeList
     /// Skip-level lines, only to a unit's own chain of superiors.

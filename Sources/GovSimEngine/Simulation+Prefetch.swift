@@ -36,4 +36,15 @@ extension Simulation {
         let record = cases.base + Int(event.item)
         if record.pointee.phase == .answering { govsim_prefetch_write(slots.base + Int(record.pointee.origin)) }
     }
+
+    /// The front-line unit of the next citizen case, read off a copy of the arrival stream: its
+    /// next draws are the gap after that case, then the case's position (see `arrive`). The
+    /// stream itself is not advanced, so nothing changes but the cache.
+    @inline(__always)
+    func prefetchNextArrival() {
+        var peek = arrivalRNG
+        _ = peek.next()
+        let origin = model.frontLineUnit(at: peek.uniform())
+        govsim_prefetch_write(slots.base + Int(origin))
+    }
 }

@@ -123,6 +123,7 @@ public struct Simulation {
         let draw = arrivalRNG.uniform()
         let type = workload.caseType(for: draw)
         admit(at: origin, type: type, shock: -1)
+        if prefetches { prefetchNextArrival() }
     }
 
     /// Every shock's cases, scheduled up front from the shock stream.

@@ -22,10 +22,13 @@ extension Hierarchy {
             if let problem = unit.problem(index: generated + offset, departments: departments) { throw problem }
         }
         let all = Self.allDepartments(departments)
-        var jurisdiction = shape.jurisdictions(all: all)
-        jurisdiction += appended.map { Self.ownCover($0, all: all) }
-        for link in structure.links.storedLinks where link.kind == .platform {
-            Self.addPlatformCover(link, structure, to: &jurisdiction, at: link.to, all: all)
+        var jurisdiction: [UInt64] = []
+        if departments > 0 {
+            jurisdiction = shape.jurisdictions(all: all)
+            jurisdiction += appended.map { Self.ownCover($0, all: all) }
+            for link in structure.links.storedLinks where link.kind == .platform {
+                Self.addPlatformCover(link, structure, to: &jurisdiction, at: link.to, all: all)
+            }
         }
         let frontLevel = layout.levelRange(layout.frontLineLevel)
         let appendedFrontLine = appended.indices.filter { !appended[$0].isPlatform }.map { Int32(generated + $0) }
@@ -36,7 +39,7 @@ extension Hierarchy {
                                 then: Array(repeating: 0, count: appended.count)),
             maxLevel: layout.frontLineLevel,
             subordinates: Subordinates(layout, extra: appended.count),
-            jurisdiction: jurisdiction,
+            jurisdiction: departments > 0 ? CompactArray(jurisdiction) : Self.noJurisdiction(count),
             isPlatform: CompactArray(count: generated, rule: { _ in false }, then: appended.map(\.isPlatform)),
             frontLine: CompactArray(count: frontLevel.count, rule: { Int32(frontLevel.lowerBound + $0) },
                                     then: appendedFrontLine))
