@@ -14,14 +14,15 @@ let package = Package(
         .executable(name: "govsim", targets: ["govsim"]),
     ],
     targets: [
-        // Model and engine: standard library and Foundation only.
+        // Model and engine: standard library and Foundation only (plus CLoopMemory's two inline
+        // C functions, which Swift cannot call itself: a prefetch hint and mremap).
         .target(name: "GovSimModel"),
         .target(name: "GovSimEngine", dependencies: ["GovSimModel", "CLoopMemory"]),
         // Prefetching and copy-free growth for the event loop's tables (two inline C functions).
         .target(name: "CLoopMemory"),
         .target(name: "GovSimScenario", dependencies: ["GovSimModel", "GovSimEngine"]),
 
-        // Rendering: the only code that touches C.
+        // Rendering: the only code that calls a C library.
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
