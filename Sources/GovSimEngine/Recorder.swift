@@ -130,6 +130,7 @@ struct Recorder {
     }
 
     /// A case is done. Read through a pointer: passing the 160-byte record by value made a copy per case.
+    @inline(__always)
     mutating func completed(_ pointer: UnsafePointer<CaseRecord>, extras: CaseExtras, at now: Double) {
         changeInSystem(by: -1, at: now)
         if pointer.pointee.shock >= 0 {

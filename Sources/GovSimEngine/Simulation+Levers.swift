@@ -89,6 +89,7 @@ extension Simulation {
 
     /// The answer has reached the front office the case is at: a sub-request reports back, a
     /// citizen on sequential trips goes on to the next department, anyone else is done.
+    @inline(__always)
     mutating func answered(_ item: Int32) {
         let c = Int(item)
         if cases[c].parent >= 0 {

@@ -144,6 +144,7 @@ extension Simulation {
         send(item, from: unit, to: slots[u].superior, delay: kind.uplinkDelay, channel: .uplink(u))
     }
 
+    @inline(__always)
     mutating func decide(_ item: Int32, at unit: Int32) {
         let c = Int(item), u = Int(unit)
         cases[c].phase = .answering
@@ -218,6 +219,7 @@ extension Simulation {
         }
     }
 
+    @inline(__always)
     mutating func complete(_ item: Int32) {
         let c = Int(item)
         recorder.completed(UnsafePointer(cases.base + c), extras: cases[c].flags.contains(.hasExtras) ? extras[c] : CaseExtras(), at: now)

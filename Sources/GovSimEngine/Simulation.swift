@@ -113,6 +113,7 @@ public struct Simulation {
         events.push(Event(time: time, kind: kind, sequence: sequence, unit: unit, item: item))
     }
 
+    @inline(__always)
     mutating func arrive() {
         // Every draw goes into a local first: passing a draw of one of self's generators straight
         // into a method of self made the compiler copy all of self (hundreds of bytes per arrival).
@@ -140,6 +141,7 @@ public struct Simulation {
 
     /// A new case of `type` at the front-line unit `origin`.
     /// Department draws come from the stream that brought the case (steady or shock).
+    @inline(__always)
     mutating func admit(at origin: Int32, type: Int, shock: Int16) {
         var needed: UInt64 = 0
         let home = slots[Int(origin)].department
@@ -208,6 +210,7 @@ public struct Simulation {
         schedule(.serviceDone, at: now + duration, unit: unit, item: item)
     }
 
+    @inline(__always)
     mutating func serviceDone(unit: Int32, case item: Int32) {
         let u = Int(unit)
         slots[u].busy &-= 1
