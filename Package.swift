@@ -38,7 +38,8 @@ let package = Package(
         // Tests: one target per library, plus the command line end to end.
         .testTarget(name: "GovSimModelTests", dependencies: ["GovSimModel"]),
         .testTarget(name: "GovSimEngineTests", dependencies: ["GovSimEngine", "GovSimModel"]),
-        .testTarget(name: "GovSimScenarioTests", dependencies: ["GovSimScenario"]),
+        // Regressions/ holds fuzzer-found inputs the tests read from disk (not resources).
+        .testTarget(name: "GovSimScenarioTests", dependencies: ["GovSimScenario"], exclude: ["Regressions"]),
         .testTarget(name: "GovSimCLITests", dependencies: ["GovSimCLI"]),
         .testTarget(name: "GovSimGraphvizTests", dependencies: ["GovSimGraphviz", "GovSimScenario"]),
         // Reports end to end, and in a real browser (headless Chromium).
