@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A fixed-address array of plain values owned by one simulation: the event loop reads and writes
 /// it through a pointer, without the uniqueness check and copy-on-write of a Swift array.
 ///
@@ -45,7 +41,10 @@ final class Column<Element>: @unchecked Sendable {
 
     static func empty() -> Column { Column(empty: ()) }
 
-    deinit { LoopMemory.deallocate(base, byteCount: capacity * MemoryLayout<Element>.stride) }
+    deinit { LoopMemory.deallocate(base, byteCount: storageBytes) }
+
+    /// The size of the storage, as ``LoopMemory`` was asked for it.
+    private var storageBytes: Int { capacity * MemoryLayout<Element>.stride }
 
     /// In-place access: `column[i].field += 1` touches only that field.
     @inline(__always)
@@ -82,8 +81,7 @@ final class Column<Element>: @unchecked Sendable {
     /// copying (see ``LoopMemory``), so it never holds its old and new storage at once.
     func reserve(_ minimum: Int) {
         guard minimum > capacity else { return }
-        let stride = MemoryLayout<Element>.stride
-        base = LoopMemory.reallocate(base, byteCount: capacity * stride, to: minimum * stride,
+        base = LoopMemory.reallocate(base, byteCount: storageBytes, to: minimum * MemoryLayout<Element>.stride,
                                      alignment: MemoryLayout<Element>.alignment)
             .bindMemory(to: Element.self, capacity: minimum)
         capacity = minimum
@@ -91,7 +89,7 @@ final class Column<Element>: @unchecked Sendable {
 
     /// Empties the column and gives its memory back.
     func removeAll() {
-        LoopMemory.deallocate(base, byteCount: capacity * MemoryLayout<Element>.stride)
+        LoopMemory.deallocate(base, byteCount: storageBytes)
         capacity = 16
         base = Self.allocate(capacity)
         count = 0

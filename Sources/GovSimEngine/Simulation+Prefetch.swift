@@ -26,14 +26,14 @@ extension Simulation {
     func prefetchData(of event: Event) {
         guard event.concernsCase else { return }
         let slot = slots.base + Int(event.unit)
+        let record = cases.base + Int(event.item)
         govsim_prefetch_write(slot)
-        govsim_prefetch_write(cases.base + Int(event.item))
+        govsim_prefetch_write(record)
         let head = slot.pointee.head
         if head >= 0 { govsim_prefetch_write(cases.base + Int(head)) }
         let superior = slot.pointee.superior
         if superior >= 0 { govsim_prefetch_write(slots.base + Int(superior)) }
         // An answer on its way down finds the next unit by climbing from its front-line unit.
-        let record = cases.base + Int(event.item)
         if record.pointee.phase == .answering { govsim_prefetch_write(slots.base + Int(record.pointee.origin)) }
     }
 
