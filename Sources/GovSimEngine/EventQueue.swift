@@ -1,21 +1,24 @@
 /// The pending events, earliest first by (time, priority, sequence): a radix heap (Ahuja,
 /// Mehlhorn, Orlin and Tarjan 1990) over the 128-bit key (bit pattern of the time, `order`), with
-/// hexadecimal digits.
+/// hexadecimal digits, in front of which sits a short sorted run: the next events to come out.
 ///
 /// Why not a binary heap: a simulation only ever schedules at or after the present, and a radix
 /// heap exploits that. Bucket (p, v) holds the events whose key first differs from the reference
-/// (the last key taken out) in hex digit p, where their digit is v; buckets in (p, v) order are in
-/// key order. Pushing is an append, and taking out re-files one bucket's events into lower ones in
-/// a sequential pass; with hex digits an event is re-filed a few times in its life (with single
-/// bits, as in the textbook, about three times as often: measured, 330 instructions per event
-/// against a binary heap's 460). With a million pending events a binary heap's sift-down visits twenty
-/// levels of a 24 MB array, most of them cache misses; the radix heap touches memory in order.
-/// (Measured with a hold model: 2.4x the binary heap's throughput at a million pending events,
-/// about equal at a few hundred.) The order is exactly the binary heap's: nothing else changes.
+/// (the smallest key of the last bucket taken apart) in hex digit p, where their digit is v;
+/// buckets in (p, v) order are in key order. Pushing is an append, and when the front runs dry the
+/// lowest bucket is taken apart in a sequential pass; with a million pending events a binary
+/// heap's sift-down visits twenty levels of a 24 MB array, most of them cache misses, where the
+/// radix heap touches memory in order. (Measured with a hold model: 2.4x the binary heap's
+/// throughput at a million pending events, about equal at a few hundred.)
 ///
-/// An event scheduled for the present instant may still come first (a zero-length service
-/// finishes before a later-priority event at the same time); those go to a short side list,
-/// because a radix heap accepts no key below the last one taken out.
+/// Why the sorted front: at a few hundred pending events most buckets taken apart hold a handful
+/// of events, and re-filing them digit by digit moved each event about three times (18% of
+/// the instructions at 781 units). A bucket of up to `sortLimit` events is instead sorted once,
+/// by insertion, into the front. An event pushed below the front's largest key (rare: a service
+/// shorter than the gaps between the next few events) is inserted into it in order, and so is an
+/// event for the present instant of a lower priority than the one just taken out, which the radix
+/// heap could not take (its key is below the reference). The order is exactly a sort's: nothing
+/// else changes.
 final class EventQueue {
     /// One bucket: a growable array of events.
     private struct Bucket {
@@ -24,35 +27,43 @@ final class EventQueue {
         var capacity: Int
     }
 
-    /// 32 hex digits of 16 values, plus bucket 0 for the key equal to the reference.
+    /// Bucket 0 is the front, sorted largest key first, so the next event to come out is its
+    /// last. Then 16 hex digits of `order` (buckets 1...256), then 16 of the time (257...512).
+    /// (Byte digits took apart fewer buckets, but their 4,000 buckets ran 15-20% slower at 56,000
+    /// units, where the loop waits on memory more than it computes.)
     private static let bucketCount = 513
+    /// Storage of the buckets that never held an event (most of them): allocated on first use.
+    private let noStorage: UnsafeMutablePointer<Event> = .allocate(capacity: 1)
     private let buckets: UnsafeMutablePointer<Bucket>
     /// Bit b of word w is set when bucket 64 w + b holds events (bucket 0's bit is never set).
     private let occupied: UnsafeMutablePointer<UInt64>
     /// Bit w is set when word w of `occupied` is not zero: the lowest bucket in two bit scans
     /// (a scan of the nine words was 4% of the instructions at 781 units).
     private var occupiedWords: UInt64 = 0
-    /// The key of the last event re-filed into bucket 0: the bucket index is taken against it.
+    /// The reference key: every key in buckets 1... is above it, and filed against it.
     private var lastTime: UInt64 = 0
     private var lastOrder: UInt64 = 0
+    /// Every key in the front is at or below this one, every key in buckets 1... above it: the
+    /// front's largest key when it was filled, or the reference, or a key inserted since (an
+    /// event for the present instant may lie below the reference, and the next one between the two).
+    private var limitTime: UInt64 = 0
+    private var limitOrder: UInt64 = 0
     /// Time of the last event taken out.
     private var present = 0.0
-    /// Events at exactly `present`, in no particular order (taken out by smallest `order`).
-    private let presentEvents = Column<Event>.empty()
     private(set) var count = 0
-    /// When true, a pop that re-files a small bucket keeps it for ``forEachUpcoming(_:)``.
+    /// When true, a pop that takes apart a small bucket keeps it for ``forEachUpcoming(_:)``.
     var reportsUpcoming = false
-    /// The events of the last small bucket re-filed: valid until the next push or pop.
+    /// The events of the last small bucket taken apart: valid until the next push or pop.
     private var refiledBase: UnsafeMutablePointer<Event>?
     private var refiledCount = 0
     /// A bucket this small holds the next events to come out (a few dozen pops ahead).
     private static let upcomingLimit = 64
+    /// Buckets up to this size are sorted into the front rather than re-filed.
+    private static let sortLimit = 16
 
     init() {
         buckets = .allocate(capacity: Self.bucketCount)
-        for index in 0..<Self.bucketCount {
-            buckets[index] = Bucket(base: .allocate(capacity: 4), count: 0, capacity: 4)
-        }
+        for index in 0..<Self.bucketCount { buckets[index] = Bucket(base: noStorage, count: 0, capacity: 0) }
         occupied = .allocate(capacity: Self.occupancyWords)
         occupied.initialize(repeating: 0, count: Self.occupancyWords)
     }
@@ -61,18 +72,20 @@ final class EventQueue {
 
     deinit {
         for index in 0..<Self.bucketCount { free(index) }
+        noStorage.deallocate()
         buckets.deallocate()
         occupied.deallocate()
     }
 
     /// Adds an event at or after the time of the last one taken out.
-    /// - Complexity: O(1).
+    /// - Complexity: O(1), bar an insertion into the front.
     @inline(__always)
     func push(_ event: Event) {
         count += 1
         assert(event.time >= present, "an event scheduled in the past")
-        if event.time == present {
-            presentEvents.append(event)
+        let time = event.time.bitPattern
+        if time < limitTime || (time == limitTime && event.order <= limitOrder) {
+            insertIntoFront(event)
         } else {
             file(event, into: bucketIndex(of: event))
         }
@@ -82,10 +95,9 @@ final class EventQueue {
     /// returned nil for a horizon, nothing earlier than that horizon may be pushed.
     /// - Complexity: amortised O(log of the range of keys), in sequential passes.
     @inline(__always)
-    func pop(notAfter horizon: Double, skippingList: Bool = false) -> Event? {
-        if presentEvents.count > 0, !skippingList { return popPresent(notAfter: horizon) }
-        guard count > presentEvents.count else { return nil }
+    func pop(notAfter horizon: Double) -> Event? {
         if buckets[0].count == 0 {
+            guard count > 0 else { return nil }
             let index = lowestOccupied()
             if buckets[index].count == 1 { return popLone(index, notAfter: horizon) }
             refill(index)
@@ -98,77 +110,96 @@ final class EventQueue {
         return candidate
     }
 
-    /// The earliest of the present-instant events, or of the heap if that one comes first.
-    ///
-    /// `present` is always the time of the last event re-filed into bucket 0 (events of the side
-    /// list share it), so heap events at the present instant sit in buckets 1...256, which differ
-    /// from the reference in `order` alone. Those are few (ties); the lowest such bucket is scanned
-    /// without re-filing, so the reference only ever moves to an event that is taken out.
-    private func popPresent(notAfter horizon: Double) -> Event? {
-        var best = 0
-        for index in 1..<presentEvents.count where presentEvents[index].order < presentEvents[best].order {
-            best = index
+    /// Puts `event` into the (sorted) front, after every larger key: it is below every key in
+    /// buckets 1... (at or below the limit).
+    private func insertIntoFront(_ event: Event) {
+        if buckets[0].count == buckets[0].capacity { grow(0) }
+        let front = buckets[0].base
+        var position = buckets[0].count
+        while position > 0, Event.precedes(front[position - 1], event) {
+            front[position] = front[position - 1]
+            position -= 1
         }
-        let fromList = presentEvents[best]
-        guard fromList.time <= horizon else { return nil }
-        if buckets[0].count == 0, occupiedWords != 0, case let index = lowestOccupied(), index <= 256 {
-            let events = buckets[index].base
-            var position = 0
-            while position < buckets[index].count {
-                if events[position].order < fromList.order { return pop(notAfter: horizon, skippingList: true) }
-                position += 1
-            }
-        }
-        presentEvents[best] = presentEvents[presentEvents.count - 1]
-        _ = presentEvents.removeLast()
-        count -= 1
-        return fromList
+        front[position] = event
+        buckets[0].count += 1
     }
 
-    /// Bucket 0 is empty and the lowest non-empty bucket holds one event (most pops at a few
-    /// hundred pending events): it is the earliest, and it comes out without being re-filed.
+    /// The front is empty and the lowest non-empty bucket holds one event (most pops at a few
+    /// hundred pending events): it is the earliest, and it comes out without being moved.
     @inline(__always)
     private func popLone(_ index: Int, notAfter horizon: Double) -> Event? {
         let event = buckets[index].base[0]
         guard event.time <= horizon else { return nil }
         markEmpty(index)
         buckets[index].count = 0
-        lastTime = event.time.bitPattern
-        lastOrder = event.order
+        setReference(event, limit: event)
         count -= 1
         present = event.time
         return event
     }
 
-    /// Bucket 0 is empty: take the lowest non-empty bucket (`index`), make its smallest key the
-    /// new reference, and re-file its events (the smallest lands in bucket 0, the rest lower down).
+    /// The front is empty: take apart the lowest non-empty bucket (`index`), whose smallest key
+    /// becomes the reference. A small bucket is sorted into the front; a large one is re-filed
+    /// against the new reference (the smallest lands in the front, the rest in lower buckets).
+    /// Buckets above `index` stay valid: their keys differ from any key of bucket `index` in the
+    /// same digit, with the same value, as from the old reference.
     private func refill(_ index: Int) {
         markEmpty(index)
         let events = buckets[index].base
         let n = buckets[index].count
-        var smallest = events[0]
-        var position = 1
-        while position < n {
-            if Event.precedes(events[position], smallest) { smallest = events[position] }
-            position += 1
-        }
-        lastTime = smallest.time.bitPattern
-        lastOrder = smallest.order
         buckets[index].count = 0
-        if reportsUpcoming, n <= Self.upcomingLimit { refiledBase = events; refiledCount = n }
-        position = 0
-        while position < n {
-            let event = events[position]
-            file(event, into: bucketIndex(of: event))
-            position += 1
+        if n <= Self.sortLimit {
+            sortIntoFront(events, count: n)
+        } else {
+            var smallest = events[0]
+            var position = 1
+            while position < n {
+                if Event.precedes(events[position], smallest) { smallest = events[position] }
+                position += 1
+            }
+            setReference(smallest, limit: smallest)
+            if reportsUpcoming, n <= Self.upcomingLimit { refiledBase = events; refiledCount = n }
+            position = 0
+            while position < n {
+                let event = events[position]
+                file(event, into: bucketIndex(of: event))
+                position += 1
+            }
         }
         // A bucket keeps its largest size otherwise, and at millions of pending events the sum of
         // every bucket's largest size is several times what is ever pending at once.
         if buckets[index].capacity >= Self.largeBucket {
             refiledCount = 0
             free(index)
-            buckets[index] = Bucket(base: .allocate(capacity: 4), count: 0, capacity: 4)
+            buckets[index] = Bucket(base: noStorage, count: 0, capacity: 0)
         }
+    }
+
+    /// Insertion sort of a small bucket into the empty front, largest key first.
+    @inline(__always)
+    private func sortIntoFront(_ events: UnsafeMutablePointer<Event>, count n: Int) {
+        while buckets[0].capacity < n { grow(0) }
+        let front = buckets[0].base
+        for taken in 0..<n {
+            let event = events[taken]
+            var position = taken
+            while position > 0, Event.precedes(front[position - 1], event) {
+                front[position] = front[position - 1]
+                position -= 1
+            }
+            front[position] = event
+        }
+        buckets[0].count = n
+        setReference(front[n - 1], limit: front[0])
+        if reportsUpcoming { refiledBase = front; refiledCount = n }
+    }
+
+    @inline(__always)
+    private func setReference(_ reference: Event, limit: Event) {
+        lastTime = reference.time.bitPattern
+        lastOrder = reference.order
+        limitTime = limit.time.bitPattern
+        limitOrder = limit.order
     }
 
     /// Calls `body` once with each event of the small bucket the last pop re-filed, if any: they
@@ -189,15 +220,15 @@ final class EventQueue {
     func removeAll() {
         for index in 0..<Self.bucketCount {
             free(index)
-            buckets[index] = Bucket(base: .allocate(capacity: 4), count: 0, capacity: 4)
+            buckets[index] = Bucket(base: noStorage, count: 0, capacity: 0)
         }
         for word in 0..<Self.occupancyWords { occupied[word] = 0 }
         occupiedWords = 0
-        presentEvents.removeAll()
+        lastTime = 0; lastOrder = 0; limitTime = 0; limitOrder = 0
         count = 0
     }
 
-    /// The lowest bucket above 0 that holds events; the queue must hold some outside bucket 0.
+    /// The lowest bucket above 0 that holds events; the queue must hold some outside the front.
     @inline(__always)
     private func lowestOccupied() -> Int {
         assert(occupiedWords != 0, "no bucket above 0 holds events")
@@ -241,8 +272,12 @@ final class EventQueue {
     }
 
     private func grow(_ index: Int) {
-        let capacity = buckets[index].capacity * 2
         let stride = MemoryLayout<Event>.stride
+        guard buckets[index].capacity > 0 else {
+            buckets[index] = Bucket(base: .allocate(capacity: 8), count: 0, capacity: 8)
+            return
+        }
+        let capacity = buckets[index].capacity * 2
         buckets[index].base = LoopMemory.reallocate(buckets[index].base, byteCount: buckets[index].capacity * stride,
                                                     to: capacity * stride, alignment: MemoryLayout<Event>.alignment)
             .bindMemory(to: Event.self, capacity: capacity)
@@ -250,6 +285,7 @@ final class EventQueue {
     }
 
     private func free(_ index: Int) {
+        guard buckets[index].capacity > 0 else { return }
         LoopMemory.deallocate(buckets[index].base, byteCount: buckets[index].capacity * MemoryLayout<Event>.stride)
     }
 }

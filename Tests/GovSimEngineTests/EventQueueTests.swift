@@ -6,7 +6,7 @@ import Testing
 /// whatever the mix: far and near times, ties, events for the present instant of a lower kind.
 @Suite struct EventQueueTests {
     /// A simulation-like workload: pop one event, push a few at or after its time.
-    static func drain(seed: UInt64, ties: Bool) -> (popped: [Event], expected: [Event]) {
+    static func drain(seed: UInt64, ties: Bool, initial: Int = 200) -> (popped: [Event], expected: [Event]) {
         var random = Xoshiro256StarStar(seed: seed)
         let queue = EventQueue()
         var pending: [Event] = []
@@ -18,7 +18,7 @@ import Testing
             queue.push(event)
             pending.append(event)
         }
-        for _ in 0..<200 { push(ties ? Double(random.next() % 5) : random.exponential(mean: 3)) }
+        for _ in 0..<initial { push(ties ? Double(random.next() % 5) : random.exponential(mean: 3)) }
         var popped: [Event] = [], expected: [Event] = []
         while popped.count < 5_000, !pending.isEmpty {
             pending.sort { Event.precedes($0, $1) }
@@ -39,6 +39,16 @@ import Testing
     @Test(arguments: [(1, false), (2, false), (3, true), (4, true)] as [(UInt64, Bool)])
     func popsInSortedOrder(seed: UInt64, ties: Bool) {
         let (popped, expected) = Self.drain(seed: seed, ties: ties)
+        #expect(popped.count == expected.count)
+        #expect(popped.map(\.order) == expected.map(\.order))
+        #expect(popped.map(\.time) == expected.map(\.time))
+    }
+
+    /// Thousands pending: buckets too large to sort are re-filed digit by digit, small ones are
+    /// sorted into the front; both must keep the order.
+    @Test(arguments: [(5, false), (6, true)] as [(UInt64, Bool)])
+    func popsInSortedOrderWithThousandsPending(seed: UInt64, ties: Bool) {
+        let (popped, expected) = Self.drain(seed: seed, ties: ties, initial: 3_000)
         #expect(popped.count == expected.count)
         #expect(popped.map(\.order) == expected.map(\.order))
         #expect(popped.map(\.time) == expected.map(\.time))
