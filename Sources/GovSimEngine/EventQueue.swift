@@ -21,7 +21,7 @@
 /// else changes.
 final class EventQueue {
     /// One bucket: a growable array of events.
-    private struct Bucket {
+    struct Bucket {
         var base: UnsafeMutablePointer<Event>
         var count: Int
         var capacity: Int
@@ -34,32 +34,36 @@ final class EventQueue {
     private static let bucketCount = 513
     /// Storage of the buckets that never held an event (most of them): allocated on first use.
     private let noStorage: UnsafeMutablePointer<Event> = .allocate(capacity: 1)
-    private let buckets: UnsafeMutablePointer<Bucket>
+    let buckets: UnsafeMutablePointer<Bucket>
     /// Bit b of word w is set when bucket 64 w + b holds events (bucket 0's bit is never set).
     private let occupied: UnsafeMutablePointer<UInt64>
     /// Bit w is set when word w of `occupied` is not zero: the lowest bucket in two bit scans
     /// (a scan of the nine words was 4% of the instructions at 781 units).
     private var occupiedWords: UInt64 = 0
     /// The reference key: every key in buckets 1... is above it, and filed against it.
-    private var lastTime: UInt64 = 0
-    private var lastOrder: UInt64 = 0
+    var lastTime: UInt64 = 0
+    var lastOrder: UInt64 = 0
     /// Every key in the front is at or below this one, every key in buckets 1... above it: the
     /// front's largest key when it was filled, or the reference, or a key inserted since (an
     /// event for the present instant may lie below the reference, and the next one between the two).
-    private var limitTime: UInt64 = 0
-    private var limitOrder: UInt64 = 0
+    var limitTime: UInt64 = 0
+    var limitOrder: UInt64 = 0
     /// Time of the last event taken out.
     private var present = 0.0
     private(set) var count = 0
+    /// Times the front gave half its events back (for the tests: the path must be exercised).
+    var spills = 0
     /// When true, a pop that takes apart a small bucket keeps it for ``forEachUpcoming(_:)``.
     var reportsUpcoming = false
     /// The events of the last small bucket taken apart: valid until the next push or pop.
-    private var refiledBase: UnsafeMutablePointer<Event>?
-    private var refiledCount = 0
+    var refiledBase: UnsafeMutablePointer<Event>?
+    var refiledCount = 0
     /// A bucket this small holds the next events to come out (a few dozen pops ahead).
     private static let upcomingLimit = 64
     /// Buckets up to this size are sorted into the front rather than re-filed.
-    private static let sortLimit = 16
+    private static let sortLimit = 32
+    /// The front never holds more (bar present-instant events): see `spillFront`.
+    static let frontCapacity = 64
 
     init() {
         buckets = .allocate(capacity: Self.bucketCount)
@@ -77,18 +81,22 @@ final class EventQueue {
         occupied.deallocate()
     }
 
+    // The front (insertion, sorting a small bucket into it, spilling) is in EventQueue+Front.swift;
+    // the members it shares with that file are internal rather than private.
+
     /// Adds an event at or after the time of the last one taken out.
     /// - Complexity: O(1), bar an insertion into the front.
     @inline(__always)
     func push(_ event: Event) {
         count += 1
         assert(event.time >= present, "an event scheduled in the past")
-        let time = event.time.bitPattern
-        if time < limitTime || (time == limitTime && event.order <= limitOrder) {
-            insertIntoFront(event)
-        } else {
-            file(event, into: bucketIndex(of: event))
+        if isAtOrBelowLimit(event) {
+            if buckets[0].count < Self.frontCapacity || !spillFront() || isAtOrBelowLimit(event) {
+                insertIntoFront(event)
+                return
+            }
         }
+        file(event, into: bucketIndex(of: event))
     }
 
     /// Removes and returns the earliest event if it happens no later than `horizon`. Once it has
@@ -108,20 +116,6 @@ final class EventQueue {
         count -= 1
         present = candidate.time
         return candidate
-    }
-
-    /// Puts `event` into the (sorted) front, after every larger key: it is below every key in
-    /// buckets 1... (at or below the limit).
-    private func insertIntoFront(_ event: Event) {
-        if buckets[0].count == buckets[0].capacity { grow(0) }
-        let front = buckets[0].base
-        var position = buckets[0].count
-        while position > 0, Event.precedes(front[position - 1], event) {
-            front[position] = front[position - 1]
-            position -= 1
-        }
-        front[position] = event
-        buckets[0].count += 1
     }
 
     /// The front is empty and the lowest non-empty bucket holds one event (most pops at a few
@@ -175,27 +169,8 @@ final class EventQueue {
         }
     }
 
-    /// Insertion sort of a small bucket into the empty front, largest key first.
     @inline(__always)
-    private func sortIntoFront(_ events: UnsafeMutablePointer<Event>, count n: Int) {
-        while buckets[0].capacity < n { grow(0) }
-        let front = buckets[0].base
-        for taken in 0..<n {
-            let event = events[taken]
-            var position = taken
-            while position > 0, Event.precedes(front[position - 1], event) {
-                front[position] = front[position - 1]
-                position -= 1
-            }
-            front[position] = event
-        }
-        buckets[0].count = n
-        setReference(front[n - 1], limit: front[0])
-        if reportsUpcoming { refiledBase = front; refiledCount = n }
-    }
-
-    @inline(__always)
-    private func setReference(_ reference: Event, limit: Event) {
+    func setReference(_ reference: Event, limit: Event) {
         lastTime = reference.time.bitPattern
         lastOrder = reference.order
         limitTime = limit.time.bitPattern
@@ -246,7 +221,7 @@ final class EventQueue {
     /// 0 when the key equals the reference, else 16 p + v + 1 for the highest hex digit p where
     /// they differ and the event's digit v there (the + 1 keeps bucket 0 for the equal key).
     @inline(__always)
-    private func bucketIndex(of event: Event) -> Int {
+    func bucketIndex(of event: Event) -> Int {
         let time = event.time.bitPattern
         let high = time ^ lastTime
         if high != 0 {
@@ -260,7 +235,7 @@ final class EventQueue {
     }
 
     @inline(__always)
-    private func file(_ event: Event, into index: Int) {
+    func file(_ event: Event, into index: Int) {
         let used = buckets[index].count
         if used == buckets[index].capacity { grow(index) }
         buckets[index].base[used] = event
@@ -271,7 +246,7 @@ final class EventQueue {
         }
     }
 
-    private func grow(_ index: Int) {
+    func grow(_ index: Int) {
         let stride = MemoryLayout<Event>.stride
         guard buckets[index].capacity > 0 else {
             buckets[index] = Bucket(base: .allocate(capacity: 8), count: 0, capacity: 8)

@@ -54,6 +54,34 @@ import Testing
         #expect(popped.map(\.time) == expected.map(\.time))
     }
 
+    /// Ten events that fall in one bucket, sorted into the front, then hundreds pushed between
+    /// them: the front fills and must give its larger half back to the buckets, again and again.
+    @Test func popsInSortedOrderWhenTheFrontSpills() {
+        let queue = EventQueue()
+        var random = Xoshiro256StarStar(seed: 9)
+        var pending: [Event] = []
+        var sequence: UInt64 = 0
+        func push(_ time: Double) {
+            sequence += 1
+            let event = Event(time: time, kind: .delivered, sequence: sequence, unit: 0, item: Int32(sequence))
+            queue.push(event)
+            pending.append(event)
+        }
+        for step in 0..<10 { push(64 + 0.5 * Double(step)) }
+        var popped: [Event] = [], expected: [Event] = []
+        while let event = queue.pop(notAfter: .infinity) {
+            popped.append(event)
+            if popped.count <= 50 {
+                for _ in 0..<20 { push(event.time + random.uniform() * (68.5 - event.time)) }
+            }
+        }
+        pending.sort { Event.precedes($0, $1) }
+        expected = pending
+        #expect(queue.spills > 0)
+        #expect(popped.map(\.order) == expected.map(\.order))
+        #expect(popped.map(\.time) == expected.map(\.time))
+    }
+
     @Test func stopsAtTheHorizonWithoutLosingEvents() {
         let queue = EventQueue()
         for (index, time) in [5.0, 1.0, 3.0, 7.0].enumerated() {
