@@ -131,7 +131,8 @@ struct Recorder {
 
     /// A case is done. Read through a pointer: passing the 160-byte record by value made a copy per case.
     @inline(__always)
-    mutating func completed(_ pointer: UnsafePointer<CaseRecord>, extras: CaseExtras, at now: Double) {
+    /// `extras`: the levers' record, when the case has one (nil: all its counts are zero).
+    mutating func completed(_ pointer: UnsafePointer<CaseRecord>, extras: UnsafePointer<CaseExtras>?, at now: Double) {
         changeInSystem(by: -1, at: now)
         if pointer.pointee.shock >= 0 {
             shockTurnaroundSum += now - pointer.pointee.arrival
@@ -158,13 +159,17 @@ struct Recorder {
         // An incident anywhere on the way, before or after the decision, spoils the outcome.
         let right = pointer.pointee.correct ? pointer.pointee.flags.isDisjoint(with: [.corrupted, .wrongElsewhere]) : false
         sums.correct += right ? 1 : 0
-        sums.trips += Double(extras.trips)
-        sums.travel += extras.travel
-        sums.bounces += Double(extras.bounces)
-        sums.incidents += Double(extras.incidents)
-        sums.leaks += Double(extras.leaks)
-        sums.conflicts += Double(extras.conflicts)
-        let trips = Int(extras.trips)
+        var trips = 0
+        // Adding a case without levers' counts would add zeros: the sums stay exactly as they are.
+        if let extras = extras?.pointee {
+            sums.trips += Double(extras.trips)
+            sums.travel += extras.travel
+            sums.bounces += Double(extras.bounces)
+            sums.incidents += Double(extras.incidents)
+            sums.leaks += Double(extras.leaks)
+            sums.conflicts += Double(extras.conflicts)
+            trips = Int(extras.trips)
+        }
         // Same product as Satisfaction.of, with the trip factor's powers looked up (pow per case was 3%).
         let tripShare = trips >= 0 && trips < tripShares.count ? tripShares[trips] : pow(satisfaction.tripFactor, Double(trips))
         sums.satisfaction += exp(-turnaround / max(satisfaction.patience, 1e-12)) * tripShare
@@ -205,14 +210,12 @@ struct Recorder {
     private func caseMetrics() -> [String: Double] {
         let n = Double(completedCount)
         func mean(_ sum: Double) -> Double { completedCount > 0 ? sum / n : .nan }
-        func percentile(_ q: Double) -> Double {
-            turnarounds.count == 0 ? .nan : Selection.kth(turnarounds, Int(q * Double(turnarounds.count - 1)))
-        }
+        let percentiles = Selection.quantiles(turnarounds, [0.50, 0.90, 0.99])
         var metrics: [String: Double] = [
             "turnaround.mean": mean(sums.turnaround),
-            "turnaround.p50": percentile(0.50),
-            "turnaround.p90": percentile(0.90),
-            "turnaround.p99": percentile(0.99),
+            "turnaround.p50": percentiles[0],
+            "turnaround.p90": percentiles[1],
+            "turnaround.p99": percentiles[2],
             "turnaround.wait": mean(sums.wait),
             "turnaround.work": mean(sums.work),
             "turnaround.transit": mean(sums.transit),

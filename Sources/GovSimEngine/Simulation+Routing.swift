@@ -222,7 +222,8 @@ extension Simulation {
     @inline(__always)
     mutating func complete(_ item: Int32) {
         let c = Int(item)
-        recorder.completed(UnsafePointer(cases.base + c), extras: cases[c].flags.contains(.hasExtras) ? extras[c] : CaseExtras(), at: now)
+        recorder.completed(UnsafePointer(cases.base + c), extras: cases[c].flags.contains(.hasExtras) ? UnsafePointer(extras.base + c) : nil,
+                           at: now)
         release(item)
     }
 }
