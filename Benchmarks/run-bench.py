@@ -334,7 +334,8 @@ def report(args, started, load_before, load_after, rows, scaling, flagship, rend
         lines.append("| national | not run | | `--no-national` |")
     lines.append(f"| replications of small: {scaling['replications']} on 1 thread vs {scaling['threads']} | "
                  f"{scaling['serial_s']:.2f} vs {scaling['parallel_s']:.2f} | {scaling['process_peak_mb']:,.0f} MiB "
-                 f"| Experiment.run(threads:): speed-up {scaling['speedup']:.2f} on {scaling['cores']} cores; results identical |")
+                 f"| Experiment.run(threads:): speed-up {scaling['speedup']:.2f} on {scaling['cores']} cores, medians of "
+                 f"{scaling['repeats']} pairs of runs in turn (each pair: {', '.join(f'{x:.2f}' for x in scaling['pair_speedups'])}); results identical |")
     r = [x for x, _, _ in renders]
     lines.append(f"| render collapsed chart of the {fmt_int(r[0]['units'])}-unit pyramid | {median(r, 'graph_s') + median(r, 'render_s'):.2f} "
                  f"| {median(r, 'peak_rss_mb'):,.0f} MiB | OrgChart.graph (collapse alike siblings: {r[0]['nodes']} boxes) "

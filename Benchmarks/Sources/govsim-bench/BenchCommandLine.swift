@@ -9,9 +9,10 @@ enum BenchCommandLine {
               Loads a reference-pyramid scenario, builds the model, and times only the event loop
               (Simulation.run()) of replication 0. --horizon shortens the run (warm-up and
               cool-down scale with it), for profiling.
-          govsim-bench scaling FILE [--replications R] [--threads N] [--horizon T]
+          govsim-bench scaling FILE [--replications R] [--threads N] [--horizon T] [--repeats P]
               Runs R replications (default 8) through Experiment.run on 1 thread, then on N
-              threads (default: all cores), and reports the speed-up.
+              threads (default: all cores), P times in turn (default 5), and reports the
+              speed-up of the median times.
           govsim-bench load FILE
               Loads the scenario and builds each variant's hierarchy; times both and reports the
               resident memory after each (what holding the structures costs).
