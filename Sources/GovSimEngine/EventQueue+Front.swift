@@ -20,8 +20,17 @@ extension EventQueue {
         for position in 0..<half { file(front[position], into: bucketIndex(of: front[position])) }
         front.update(from: front + half, count: n - half)
         buckets[0].count = n - half
-        limitTime = front[0].time.bitPattern
-        limitOrder = front[0].order
+        // The limit never drops below the reference: every key in the buckets is above the
+        // reference, and a key between the two must go to the front (the kept half may lie wholly
+        // below the reference, when it holds events for the present instant of a lower priority).
+        let kept = front[0]
+        if kept.time.bitPattern > lastTime || (kept.time.bitPattern == lastTime && kept.order > lastOrder) {
+            limitTime = kept.time.bitPattern
+            limitOrder = kept.order
+        } else {
+            limitTime = lastTime
+            limitOrder = lastOrder
+        }
         spills += 1
         return true
     }

@@ -6,9 +6,10 @@ import Testing
 /// whatever the mix: far and near times, ties, events for the present instant of a lower kind.
 @Suite struct EventQueueTests {
     /// A simulation-like workload: pop one event, push a few at or after its time.
-    static func drain(seed: UInt64, ties: Bool, initial: Int = 200) -> (popped: [Event], expected: [Event]) {
+    /// `fanout`: up to `fanout - 1` pushes per pop for the first half of the pops (then up to 2).
+    static func drain(seed: UInt64, ties: Bool, initial: Int = 200, fanout: UInt64 = 3,
+                      queue: EventQueue = EventQueue()) -> (popped: [Event], expected: [Event]) {
         var random = Xoshiro256StarStar(seed: seed)
-        let queue = EventQueue()
         var pending: [Event] = []
         var sequence: UInt64 = 0
         func push(_ time: Double) {
@@ -25,7 +26,7 @@ import Testing
             expected.append(pending.removeFirst())
             guard let event = queue.pop(notAfter: .infinity) else { break }
             popped.append(event)
-            for _ in 0..<Int(random.next() % 3) {
+            for _ in 0..<Int(random.next() % (popped.count < 2_500 ? fanout : 3)) {
                 let choice = random.next() % 4
                 // Now (possibly of a lower kind than the event just taken), a whole number of
                 // steps later (ties), or a continuous delay spanning many orders of magnitude.
@@ -54,6 +55,18 @@ import Testing
         #expect(popped.map(\.time) == expected.map(\.time))
     }
 
+    /// Bursts of pushes, then a drain: the front fills and spills (continuous times), or holds
+    /// many ties and events for the present instant of a lower kind (whole times).
+    @Test(arguments: [(11, true), (12, true), (13, false), (14, false)] as [(UInt64, Bool)])
+    func popsInSortedOrderThroughBursts(seed: UInt64, ties: Bool) {
+        let queue = EventQueue()
+        let (popped, expected) = Self.drain(seed: seed, ties: ties, initial: 50, fanout: 5, queue: queue)
+        if !ties { #expect(queue.spills > 0) }
+        #expect(popped.count == expected.count)
+        #expect(popped.map(\.order) == expected.map(\.order))
+        #expect(popped.map(\.time) == expected.map(\.time))
+    }
+
     /// Ten events that fall in one bucket, sorted into the front, then hundreds pushed between
     /// them: the front fills and must give its larger half back to the buckets, again and again.
     @Test func popsInSortedOrderWhenTheFrontSpills() {
@@ -77,6 +90,33 @@ import Testing
         }
         pending.sort { Event.precedes($0, $1) }
         expected = pending
+        #expect(queue.spills > 0)
+        #expect(popped.map(\.order) == expected.map(\.order))
+        #expect(popped.map(\.time) == expected.map(\.time))
+    }
+
+    /// The front spills while its lower half lies below the reference (dozens of events for the
+    /// present instant, of a lower priority than the reference): the limit must not drop below
+    /// the reference, or the next event between the two is filed into a bucket it does not
+    /// belong to, and comes out after a later one.
+    @Test func spillKeepsTheLimitAtOrAboveTheReference() {
+        let queue = EventQueue()
+        var pending: [Event] = []  // in the order pushed
+        var sequence: UInt64 = 0
+        func push(_ time: Double, _ kind: Event.Kind) {
+            sequence += 1
+            let event = Event(time: time, kind: kind, sequence: sequence, unit: 0, item: Int32(sequence))
+            queue.push(event)
+            pending.append(event)
+        }
+        for step in 0..<32 { push(64 + 0.1 * Double(step), .delivered) }  // one bucket: sorted into the front
+        var popped = [queue.pop(notAfter: .infinity)!]  // the reference: delivered at 64
+        push(65.05, .delivered)  // 32 above the reference now
+        for _ in 0..<33 { push(64, .serviceDone) }  // below the reference; the 33rd makes the front spill
+        push(64, .delivered)  // above the reference, just
+        while let event = queue.pop(notAfter: .infinity) { popped.append(event) }
+        // The reference came out first; everything else, pushed after it, in sorted order.
+        let expected = [pending[0]] + pending.dropFirst().sorted { Event.precedes($0, $1) }
         #expect(queue.spills > 0)
         #expect(popped.map(\.order) == expected.map(\.order))
         #expect(popped.map(\.time) == expected.map(\.time))
