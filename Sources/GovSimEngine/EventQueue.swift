@@ -44,8 +44,8 @@ final class EventQueue {
     var lastTime: UInt64 = 0
     var lastOrder: UInt64 = 0
     /// Every key in the front is at or below this one, every key in buckets 1... above it: the
-    /// front's largest key when it was filled, or the reference, or a key inserted since (an
-    /// event for the present instant may lie below the reference, and the next one between the two).
+    /// front's largest key when it was filled or last spilled, and never below the reference
+    /// (insertions do not move it; the front may hold present-instant keys below the reference).
     var limitTime: UInt64 = 0
     var limitOrder: UInt64 = 0
     /// Time of the last event taken out.
