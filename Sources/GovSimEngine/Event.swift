@@ -25,7 +25,9 @@ public struct Event: Sendable {
 
     @inlinable
     public init(time: Double, kind: Kind, sequence: UInt64, unit: Int32, item: Int32) {
-        self.time = time
+        // + 0.0 turns -0.0 into +0.0 and changes no other value: the queue orders times by their
+        // bit pattern, where -0.0 (sign bit set) would sort after every other time.
+        self.time = time + 0.0
         self.order = UInt64(kind.rawValue) << 56 | (sequence & 0x00FF_FFFF_FFFF_FFFF)
         self.unit = unit
         self.item = item

@@ -9,22 +9,24 @@ extension EventQueue {
     /// A full front gives its larger half back to the buckets, and the limit drops to the largest
     /// key it keeps: a small bucket taken apart may span a wide stretch of time where events are
     /// sparse (at the start of a run), and every event pushed into that stretch would otherwise
-    /// be inserted into an ever longer front. Returns false when the larger half cannot go back
-    /// (it lies at or below the reference: events for the present instant).
+    /// be inserted into an ever longer front. Only keys above the reference can go back (the
+    /// buckets hold nothing else); when the larger half holds keys at or below it (events for the
+    /// present instant of a lower priority), only the keys above it go, and the limit drops to
+    /// the reference, so nothing but present-instant events enters the front until it is emptied.
+    /// Returns false when nothing can go back.
     func spillFront() -> Bool {
         let front = buckets[0].base
-        let n = buckets[0].count, half = n / 2
-        let smallestSpilled = front[half - 1]
-        let time = smallestSpilled.time.bitPattern
-        guard time > lastTime || (time == lastTime && smallestSpilled.order > lastOrder) else { return false }
-        for position in 0..<half { file(front[position], into: bucketIndex(of: front[position])) }
-        front.update(from: front + half, count: n - half)
-        buckets[0].count = n - half
+        let n = buckets[0].count
+        var spilled = n / 2
+        while spilled > 0, !isAboveReference(front[spilled - 1]) { spilled -= 1 }
+        guard spilled > 0 else { return false }
+        for position in 0..<spilled { file(front[position], into: bucketIndex(of: front[position])) }
+        front.update(from: front + spilled, count: n - spilled)
+        buckets[0].count = n - spilled
         // The limit never drops below the reference: every key in the buckets is above the
-        // reference, and a key between the two must go to the front (the kept half may lie wholly
-        // below the reference, when it holds events for the present instant of a lower priority).
+        // reference, and a key between the two must go to the front.
         let kept = front[0]
-        if kept.time.bitPattern > lastTime || (kept.time.bitPattern == lastTime && kept.order > lastOrder) {
+        if isAboveReference(kept) {
             limitTime = kept.time.bitPattern
             limitOrder = kept.order
         } else {
@@ -33,6 +35,12 @@ extension EventQueue {
         }
         spills += 1
         return true
+    }
+
+    @inline(__always)
+    func isAboveReference(_ event: Event) -> Bool {
+        let time = event.time.bitPattern
+        return time > lastTime || (time == lastTime && event.order > lastOrder)
     }
 
     /// Puts `event` into the (sorted) front, after every larger key: it is below every key in

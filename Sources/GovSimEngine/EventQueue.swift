@@ -201,6 +201,9 @@ final class EventQueue {
         occupiedWords = 0
         lastTime = 0; lastOrder = 0; limitTime = 0; limitOrder = 0
         count = 0
+        present = 0
+        refiledBase = nil; refiledCount = 0
+        spills = 0
     }
 
     /// The lowest bucket above 0 that holds events; the queue must hold some outside the front.

@@ -122,6 +122,44 @@ import Testing
         #expect(popped.map(\.time) == expected.map(\.time))
     }
 
+    /// Events for the present instant of a lower priority fill the front past its capacity: the
+    /// spill gives back only the keys above the reference, and afterwards every later key goes
+    /// to the buckets, so the front holds the present-instant events and nothing else.
+    @Test func frontHoldsOnlyPresentInstantEventsAfterARefusedHalf() {
+        let queue = EventQueue()
+        var pending: [Event] = []
+        var sequence: UInt64 = 0
+        func push(_ time: Double, _ kind: Event.Kind) {
+            sequence += 1
+            let event = Event(time: time, kind: kind, sequence: sequence, unit: 0, item: Int32(sequence))
+            queue.push(event)
+            pending.append(event)
+        }
+        for step in 0..<32 { push(64 + 0.1 * Double(step), .delivered) }  // sorted into the front
+        var popped = [queue.pop(notAfter: .infinity)!]  // the reference: delivered at 64
+        for _ in 0..<200 { push(64, .serviceDone) }  // below the reference
+        var random = Xoshiro256StarStar(seed: 21)
+        for _ in 0..<60 { push(64 + 3 * random.uniform(), .delivered) }  // between the reference and the old limit
+        #expect(queue.spills == 1)
+        #expect(queue.buckets[0].count == 200)
+        while let event = queue.pop(notAfter: .infinity) { popped.append(event) }
+        let expected = [pending[0]] + pending.dropFirst().sorted { Event.precedes($0, $1) }
+        #expect(popped.map(\.order) == expected.map(\.order))
+        #expect(popped.map(\.time) == expected.map(\.time))
+    }
+
+    /// A time of -0.0 (a shock at "time": -0) is the same instant as 0 and comes out before
+    /// anything later; its bit pattern alone would sort it after every positive time.
+    @Test func negativeZeroTimeComesOutFirst() {
+        let queue = EventQueue()
+        queue.push(Event(time: 1.0, kind: .arrival, sequence: 1, unit: 0, item: 0))
+        queue.push(Event(time: -0.0, kind: .shockArrival, sequence: 2, unit: 0, item: 0))
+        queue.push(Event(time: 0.0, kind: .sample, sequence: 3, unit: 0, item: 0))
+        #expect(queue.pop(notAfter: .infinity)?.order == Event(time: 0, kind: .shockArrival, sequence: 2, unit: 0, item: 0).order)
+        #expect(queue.pop(notAfter: .infinity)?.order == Event(time: 0, kind: .sample, sequence: 3, unit: 0, item: 0).order)
+        #expect(queue.pop(notAfter: .infinity)?.time == 1.0)
+    }
+
     @Test func stopsAtTheHorizonWithoutLosingEvents() {
         let queue = EventQueue()
         for (index, time) in [5.0, 1.0, 3.0, 7.0].enumerated() {

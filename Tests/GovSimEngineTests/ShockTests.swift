@@ -4,12 +4,13 @@ import Testing
 
 @Suite struct ShockTests {
     /// A chain of three units with a one-hour deterministic service each and no other work.
-    static func run(decisionClass: Int, notifyTop: Bool, policy: Policy = Policy()) throws -> [String: Double] {
+    static func run(decisionClass: Int, notifyTop: Bool, policy: Policy = Policy(), at time: Double = 10,
+                    over duration: Double = 0) throws -> [String: Double] {
         let profiles = (0..<3).map { LevelProfile(name: "L\($0)", service: .deterministic(1)) }
         let chain = Structure.pyramid(levels: 3, span: 1, profiles: profiles)
         let crisis = CaseType(name: "crisis", share: 1, decisionClass: decisionClass, notifyTop: notifyTop)
         let workload = Workload(arrivalRate: 1e-9, caseTypes: [crisis],
-                                shocks: [Shock(time: 10, cases: 1, caseType: 0)])
+                                shocks: [Shock(time: time, cases: 1, duration: duration, caseType: 0)])
         let result = try Experiment(variants: [Variant(name: "chain", structure: chain, policy: policy)], workload: workload,
                                     length: RunLength(horizon: 100, warmup: 0), seed: 1, replications: 1).run()
         return try #require(result.first?.replications.first?.metrics)
@@ -19,6 +20,14 @@ import Testing
         // Front line (1 h), middle (1 h), top decides (1 h): the top knows 3 h after the shock;
         // the answer comes back through middle and front line: 5 h.
         let metrics = try Self.run(decisionClass: 9, notifyTop: false)
+        #expect(metrics["shock.detection"] == 3)
+        #expect(metrics["shock.response.mean"] == 5)
+    }
+
+    /// A scenario may say "time": -0 and "duration": -0 (both pass the range checks): the shock's
+    /// case is due at -0.0, which is the start, not after the end of time.
+    @Test func shockAtNegativeZeroArrivesAtTheStart() throws {
+        let metrics = try Self.run(decisionClass: 9, notifyTop: false, at: -0.0, over: -0.0)
         #expect(metrics["shock.detection"] == 3)
         #expect(metrics["shock.response.mean"] == 5)
     }
