@@ -4,10 +4,10 @@
 /// open cases, not the number that ever arrived. Reports up the line and one-stop sub-requests are
 /// records too, marked by their phase or their parent.
 ///
-/// Laid out for the cache: 128 bytes, the fields every step reads in the first 64 (Swift keeps
-/// declaration order), the fields only the policy levers use in a separate ``CaseExtras`` that a
-/// case without levers never touches. At two million open cases the 160-byte record this replaced
-/// cost three cache misses a step.
+/// Laid out for the cache: 96 bytes, the fields every step reads in the first 64 (Swift keeps
+/// declaration order), the fields only the policy levers, shocks and traced journeys use in a
+/// separate ``CaseExtras`` that other cases never touch. At two million open cases the 160-byte
+/// record this replaced cost three cache misses a step; the 128-byte one after it, 300 MB.
 struct CaseRecord {
     enum Phase: UInt8 {
         /// Travelling up until a unit may decide it.
@@ -40,11 +40,13 @@ struct CaseRecord {
         /// Another department's part of the case was decided wrongly (sequential trips, one-stop):
         /// the case as a whole is then wrong, whatever its last decision.
         static let wrongElsewhere = Flags(rawValue: 16)
-        /// Its ``CaseExtras`` have been written (else they are all zero and not read).
+        /// Its ``CaseExtras`` have been written (else they hold their defaults and are not read).
         static let hasExtras = Flags(rawValue: 32)
+        /// Its decision was right (before incidents: see ``Recorder/completed``).
+        static let correct = Flags(rawValue: 64)
     }
 
-    // First cache line: read or written at every step.
+    // First 64 bytes: read or written at every step.
     var enqueuedAt: Double = 0
     var wait: Double = 0
     var work: Double = 0
@@ -54,34 +56,24 @@ struct CaseRecord {
     /// Next case in the unit's FIFO queue, or in the free list.
     var next: Int32 = -1
     var origin: Int32
-    var decisionClass: Int32
-    /// The case a one-stop sub-request belongs to, or -1.
-    var parent: Int32 = -1
-    /// Index of its journey in the recorder, or -1 when it is not traced.
-    var journey: Int32 = -1
-    /// The unit that sent it to its current unit.
-    var previous: Int32 = -1
+    var services: Int32 = 0
+    var messages: Int32 = 0
+    /// Clamped to Int16, like units' authority (a scenario's classes are at most 1,000).
+    var decisionClass: Int16
+    var decisionLevel: Int16 = -1
+    var caseType: UInt16
+    var phase: Phase = .seekingDecision
+    var flags: Flags = []
 
-    // Second cache line: at the decision, on the way down and at the end.
+    // Last 32 bytes: at the decision, on the way down and at the end.
     var arrival: Double
     /// Share of the decision's content left when it reaches the citizen: orders relayed down
     /// lose detail at every level too ("orders are passed from the highest level to the lowest", 001).
     var answerFidelity: Double = 1
     var transit: Double = 0
     var decisionTime: Double = 0
-    /// Departments whose input it has gathered from peers or the platform.
-    var consulted: UInt64 = 0
-    var services: Int32 = 0
-    var messages: Int32 = 0
-    var decisionLevel: Int16 = -1
-    /// Index of the shock that brought it, or -1.
-    var shock: Int16 = -1
-    var caseType: UInt16
-    var phase: Phase = .seekingDecision
-    var flags: Flags = []
-    var correct = false
 
-    init(arrival: Double, origin: Int32, caseType: UInt16, decisionClass: Int32, needed: UInt64) {
+    init(arrival: Double, origin: Int32, caseType: UInt16, decisionClass: Int16, needed: UInt64) {
         self.arrival = arrival
         self.origin = origin
         self.caseType = caseType
@@ -90,13 +82,21 @@ struct CaseRecord {
     }
 }
 
-/// What only the policy levers record about a case (trips, consultations, incidents), kept apart
-/// from ``CaseRecord`` so that a run without levers never loads it.
+/// What only the policy levers record about a case (trips, consultations, incidents), and its
+/// shock and journey, kept apart from ``CaseRecord`` so that a run without them never loads it.
 struct CaseExtras {
     /// Time the citizen spent travelling to offices.
     var travel: Double = 0
     /// Departments still to be visited (sequential trips) or asked (one-stop).
     var toVisit: UInt64 = 0
+    /// Departments whose input it has gathered from peers or the platform.
+    var consulted: UInt64 = 0
+    /// The case a one-stop sub-request belongs to, or -1.
+    var parent: Int32 = -1
+    /// Index of its journey in the recorder, or -1 when it is not traced.
+    var journey: Int32 = -1
+    /// The unit that sent it to its current unit (kept only under buck passing, which reads it).
+    var previous: Int32 = -1
     /// The unit that asked a peer for input and waits for the case to come back.
     var requester: Int32 = -1
     /// The peer or platform edge it was sent over for input (its delay brings it back).
@@ -108,4 +108,6 @@ struct CaseExtras {
     var incidents: Int16 = 0
     var leaks: Int16 = 0
     var conflicts: Int16 = 0
+    /// Index of the shock that brought it, or -1.
+    var shock: Int16 = -1
 }

@@ -2,8 +2,8 @@ import GovSimModel
 
 /// A structure and a policy flattened into tables indexed by unit: what one simulation runs on.
 ///
-/// Built once per variant and shared read-only by every replication. The event loop reads a
-/// 16-byte ``UnitRecord`` per step and the unit's shared ``UnitKind``; channels beside the reporting
+/// Built once per variant and shared read-only by every replication. Each replication copies the
+/// 8-byte ``UnitRecord``s into its unit slots; the loop reads the unit's shared ``UnitKind``; channels beside the reporting
 /// line (peers and platforms, skip-level lines, dotted lines) are compressed edge lists: the edges
 /// of unit u are `offsets[u]..<offsets[u + 1]`, so a unit without any costs four bytes per list.
 public final class CompiledModel: Sendable {
@@ -25,7 +25,9 @@ public final class CompiledModel: Sendable {
     let dotted: EdgeList
     /// Position among its department's front-line units (for counterparts), or -1.
     let frontLinePosition: ContiguousArray<Int32>
-    public let frontLine: ContiguousArray<Int32>
+    /// The hierarchy's own: a generated tree's front line follows a rule and costs no memory
+    /// (a copy was 8 MB at 2.4 million units).
+    public let frontLine: CompactArray<Int32>
     /// The first front-line unit when the front line is numbered in a row, else -1.
     let firstOfContiguousFrontLine: Int32
     /// Front-line units of each department, in unit order.
@@ -65,7 +67,9 @@ public final class CompiledModel: Sendable {
         authority.reserveCapacity(count)
         for index in 0..<count {
             let unit = structure.attributes(of: index)  // no name: that would be a string per unit
-            let kind = UnitKind(service: Sampler(unit.service), uplinkDelay: edges.uplink[index],
+            let kind = UnitKind(service: Sampler(unit.service), staff: Int32(clamping: unit.staff),
+                                level: Int16(clamping: hierarchy.level[index]), department: Int16(unit.department ?? -1),
+                                uplinkDelay: edges.uplink[index],
                                 fidelity: unit.fidelity, errorRate: unit.errorRate, costRate: unit.costRate,
                                 isExternal: unit.isPlatform || isFrontLine[index], isPlatform: unit.isPlatform)
             let number: Int32
@@ -78,16 +82,14 @@ public final class CompiledModel: Sendable {
                 kindIndex[kind] = number
                 kindList.append(kind)
             }
-            records.append(UnitRecord(superior: hierarchy.superior[index], staff: Int32(clamping: unit.staff), kind: number,
-                                      level: Int16(clamping: hierarchy.level[index]),
-                                      department: Int16(unit.department ?? -1)))
+            records.append(UnitRecord(superior: hierarchy.superior[index], kind: number))
             authority.append(Self.authority(of: index, unit, hierarchy, policy))
         }
         units = Column(records)
         kinds = Column(kindList)
         initialAuthority = authority
         frontLinePosition = position
-        self.frontLine = ContiguousArray(frontLine)
+        self.frontLine = frontLine
         let inARow = frontLine.indices.allSatisfy { frontLine[$0] == frontLine[0] + Int32($0) }
         firstOfContiguousFrontLine = !frontLine.isEmpty && inARow ? frontLine[0] : -1
         self.departmentFrontLine = departmentFrontLine
@@ -126,7 +128,7 @@ public final class CompiledModel: Sendable {
     public var levelCount: Int { hierarchy.maxLevel + 1 }
 
     /// Level of a unit (0 at the top).
-    public func level(of unit: Int) -> Int { Int(units[unit].level) }
+    public func level(of unit: Int) -> Int { Int(kind(of: unit).level) }
 
     /// Indices of the unit's consultation edges (platforms first, then peers) into ``peerTargets``.
     public func peerEdges(of unit: Int) -> Range<Int> { peers.edges(of: unit) }

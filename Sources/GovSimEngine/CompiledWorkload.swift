@@ -5,7 +5,7 @@ import GovSimModel
 final class CompiledWorkload: Sendable {
     let meanGap: Double
     let cumulativeShare: [Double]
-    let decisionClass: [Int32]
+    let decisionClass: [Int16]
     let otherDepartments: [Int]
     let notifyTop: [Bool]
     let satisfaction: Satisfaction
@@ -19,7 +19,7 @@ final class CompiledWorkload: Sendable {
             running += max(type.share, 0)
             return total > 0 ? running / total : 1
         }
-        decisionClass = workload.caseTypes.map { Int32(clamping: $0.decisionClass) }
+        decisionClass = workload.caseTypes.map { Int16(clamping: $0.decisionClass) }
         otherDepartments = workload.caseTypes.map { max($0.otherDepartments, 0) }
         notifyTop = workload.caseTypes.map(\.notifyTop)
         satisfaction = workload.satisfaction

@@ -52,11 +52,11 @@ extension Simulation {
             departments &= departments - 1
             let bit = UInt64(1) << UInt64(department)
             let office = model.counterpart(of: unit, in: department)
-            guard office >= 0 else { cases[c].consulted |= bit; continue }
+            guard office >= 0 else { extra(c).pointee.consulted |= bit; continue }
             var request = CaseRecord(arrival: now, origin: office, caseType: cases[c].caseType,
                                      decisionClass: cases[c].decisionClass, needed: bit)
-            request.parent = item
             let index = allocate(request)
+            extra(Int(index)).pointee.parent = item
             extra(c).pointee.pending &+= 1
             send(index, from: unit, to: office, delay: edge >= 0 ? model.peers.delay[edge] : Sampler(.zero),
                  channel: edge >= 0 ? .peer(edge) : .direct)
@@ -67,9 +67,9 @@ extension Simulation {
     /// A sub-request's answer reached the office that asked: fold it into its case, and once all
     /// answers are in, the case goes on to its decision.
     mutating func subRequestReturned(_ item: Int32, at unit: Int32) {
-        let parent = Int(cases[Int(item)].parent)
+        let parent = Int(parent(of: Int(item)))
         // The other department's decision is part of the case: its errors and losses carry over.
-        if !cases[Int(item)].correct || !cases[Int(item)].flags.isDisjoint(with: [.corrupted, .wrongElsewhere]) {
+        if !cases[Int(item)].flags.contains(.correct) || !cases[Int(item)].flags.isDisjoint(with: [.corrupted, .wrongElsewhere]) {
             cases[parent].flags.insert(.wrongElsewhere)
         }
         cases[parent].fidelity *= cases[Int(item)].fidelity
@@ -79,7 +79,7 @@ extension Simulation {
         total.pointee.bounces &+= own.bounces
         total.pointee.leaks &+= own.leaks
         total.pointee.conflicts &+= own.conflicts
-        cases[parent].consulted |= cases[Int(item)].needed
+        extra(parent).pointee.consulted |= cases[Int(item)].needed
         cases[parent].services &+= cases[Int(item)].services
         cases[parent].messages &+= cases[Int(item)].messages
         extra(parent).pointee.pending &-= 1
@@ -92,8 +92,8 @@ extension Simulation {
     @inline(__always)
     mutating func answered(_ item: Int32) {
         let c = Int(item)
-        if cases[c].parent >= 0 {
-            let home = cases[Int(cases[c].parent)].origin
+        if parent(of: c) >= 0 {
+            let home = cases[Int(extras[c].parent)].origin
             cases[c].phase = .reporting
             send(item, from: cases[c].origin, to: home, delay: Sampler(.zero), channel: .direct)
             return
@@ -104,12 +104,12 @@ extension Simulation {
             let office = model.counterpart(of: cases[c].origin, in: department)
             guard office >= 0 else { continue }
             // This department's decision stands; a wrong one spoils the whole case.
-            if !cases[c].correct || cases[c].flags.contains(.corrupted) { cases[c].flags.insert(.wrongElsewhere) }
+            if !cases[c].flags.contains(.correct) || cases[c].flags.contains(.corrupted) { cases[c].flags.insert(.wrongElsewhere) }
             cases[c].flags.remove(.corrupted)
             // The citizen carries the file to the next department's office (004: "run errands").
             cases[c].origin = office
             cases[c].needed = UInt64(1) << UInt64(department)
-            cases[c].consulted = 0
+            if cases[c].flags.contains(.hasExtras) { extras[c].consulted = 0 }
             cases[c].phase = .seekingDecision
             travel(item, to: office)
             return
@@ -174,7 +174,7 @@ extension Simulation {
         let u = Int(unit)
         learnt[u] += 1
         knownDecisions[u] &+= 1
-        if cases[Int(item)].correct { knownCorrect[u] &+= 1 }
+        if cases[Int(item)].flags.contains(.correct) { knownCorrect[u] &+= 1 }
     }
 
     /// Periodic evaluation: authority moves toward units whose known decisions were right often
@@ -186,8 +186,8 @@ extension Simulation {
             guard knownDecisions[unit] >= 3 else { continue }
             let accuracy = Double(knownCorrect[unit]) / Double(knownDecisions[unit])
             let base = model.initialAuthority[unit]
-            let now = slots[unit].authority
-            slots[unit].authority = accuracy >= evaluation.threshold ? min(now + 1, base &+ 3) : max(now - 1, base)
+            let now = Int32(slots[unit].authority)
+            slots[unit].authority = Int16(clamping: accuracy >= evaluation.threshold ? min(now + 1, base &+ 3) : max(now - 1, base))
         }
         schedule(.evaluate, at: now + evaluation.interval, unit: -1, item: -1)
     }

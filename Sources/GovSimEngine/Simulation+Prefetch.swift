@@ -29,6 +29,9 @@ extension Simulation {
         let record = cases.base + Int(event.item)
         govsim_prefetch_write(slot)
         govsim_prefetch_write(record)
+        // A 96-byte record's first 64 bytes (what a step reads) cross a line boundary in every
+        // other record: ask for the line of its last hot byte too (the same line otherwise).
+        govsim_prefetch_write(UnsafeRawPointer(record) + 63)
         let head = slot.pointee.head
         if head >= 0 { govsim_prefetch_write(cases.base + Int(head)) }
         let superior = slot.pointee.superior

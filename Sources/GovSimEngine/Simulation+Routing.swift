@@ -29,7 +29,7 @@ extension Simulation {
             }
         case .notifying:
             if slots[Int(unit)].superior < 0 {
-                recorder.topInformed(shock: cases[c].shock, at: now)
+                recorder.topInformed(shock: shock(of: c), at: now)
                 release(item)
             } else {
                 escalate(item, from: unit)
@@ -46,7 +46,7 @@ extension Simulation {
     @inline(__always)
     mutating func seekDecision(_ item: Int32, at unit: Int32) {
         let c = Int(item), u = Int(unit)
-        if unit == cases[c].origin, cases[c].parent < 0, needsFrontOfficeStep(item) {
+        if unit == cases[c].origin, needsFrontOfficeStep(item), parent(of: c) < 0 {
             frontOfficeStep(item, at: unit)
             return
         }
@@ -57,7 +57,7 @@ extension Simulation {
         }
         // Most cases need no other department: then the jurisdiction is not even read.
         let needed = cases[c].needed
-        let missing = needed == 0 ? 0 : needed & ~(model.jurisdiction[u] | cases[c].consulted)
+        let missing = needed == 0 ? 0 : needed & ~(model.jurisdiction[u] | consulted(of: c))
         if missing != 0, model.levers.peerConsultation, let edge = peerCovering(missing, of: u) {
             cases[c].phase = .consulting
             extra(c).pointee.requester = unit
@@ -84,7 +84,7 @@ extension Simulation {
     /// The peer or platform has given its input; the case goes back over the same link.
     mutating func returnFromPeer(_ item: Int32, at unit: Int32) {
         let c = Int(item), u = Int(unit)
-        cases[c].consulted |= model.jurisdiction[u]
+        extra(c).pointee.consulted |= model.jurisdiction[u]
         cases[c].phase = .seekingDecision
         cases[c].fidelity *= kinds[Int(slots[u].kind)].fidelity
         let edge = Int(extra(c).pointee.consultEdge)
@@ -98,10 +98,10 @@ extension Simulation {
         let c = Int(item)
         let intermediate = unit != cases[c].origin
         if intermediate, model.levers.buckPassing > 0, !cases[c].flags.contains(.resubmitted),
-           cases[c].previous >= 0, rng.uniform() < model.levers.buckPassing {
+           cases[c].flags.contains(.hasExtras), extras[c].previous >= 0, rng.uniform() < model.levers.buckPassing {
             extra(c).pointee.bounces &+= 1
             cases[c].flags.insert(.resubmitted)
-            let previous = cases[c].previous
+            let previous = extras[c].previous
             let below = slots[Int(previous)].superior == unit
             send(item, from: unit, to: previous, delay: below ? kinds[Int(slots[Int(previous)].kind)].uplinkDelay : Sampler(.zero),
                  channel: below ? .uplink(Int(previous)) : .direct)
@@ -132,7 +132,7 @@ extension Simulation {
             for edge in model.skips.edges(of: u) {
                 let target = Int(model.skips.target[edge])
                 if slots[target].authority >= cases[c].decisionClass,
-                   best < 0 || slots[target].level > slots[Int(model.skips.target[best])].level {
+                   best < 0 || level(of: target) > level(of: Int(model.skips.target[best])) {
                     best = edge
                 }
             }
@@ -145,19 +145,24 @@ extension Simulation {
     }
 
     @inline(__always)
+    func level(of unit: Int) -> Int16 { kinds[Int(slots[unit].kind)].level }
+
+    @inline(__always)
     mutating func decide(_ item: Int32, at unit: Int32) {
         let c = Int(item), u = Int(unit)
         cases[c].phase = .answering
         cases[c].decisionTime = now
-        cases[c].decisionLevel = slots[u].level
+        cases[c].decisionLevel = level(of: u)
         // A decision taken on distorted information is right less often.
         let rightChance = cases[c].fidelity * (1 - errorRate(of: unit))
-        cases[c].correct = !cases[c].flags.contains(.corrupted) && rng.uniform() < rightChance
+        let right = !cases[c].flags.contains(.corrupted) && rng.uniform() < rightChance
+        // Set or cleared: a case may be decided again (another department's part).
+        cases[c].flags = cases[c].flags.subtracting(.correct).union(right ? .correct : [])
         recorder.decided(unit: Int(unit))
-        if cases[c].journey >= 0 { recorder.traceDecision(cases[c].journey, unit: unit) }
+        if journey(of: c) >= 0 { recorder.traceDecision(extras[c].journey, unit: unit) }
         learnOutcome(of: item, at: unit)
         if slots[u].superior < 0 {
-            recorder.topInformed(shock: cases[c].shock, at: now)
+            recorder.topInformed(shock: shock(of: c), at: now)
         } else if workload.notifyTop[Int(cases[c].caseType)] {
             notifyTop(about: item, from: unit)
         }
@@ -193,8 +198,9 @@ extension Simulation {
         var report = CaseRecord(arrival: now, origin: unit, caseType: cases[Int(item)].caseType,
                                 decisionClass: .max, needed: 0)
         report.phase = .notifying
-        report.shock = cases[Int(item)].shock
+        let shock = shock(of: Int(item))
         let index = allocate(report)
+        if shock >= 0 { extra(Int(index)).pointee.shock = shock }
         escalate(index, from: unit)
     }
 
@@ -202,7 +208,7 @@ extension Simulation {
     mutating func send(_ item: Int32, from unit: Int32, to target: Int32, delay: Sampler, channel: Channel) {
         let c = Int(item)
         cases[c].messages &+= 1
-        cases[c].previous = unit
+        if model.levers.buckPassing > 0 { extra(c).pointee.previous = unit }
         recorder.carried(channel)
         var duration = delay.isZero ? 0 : delay.sample(&rng)
         if model.levers.isolatedNetworks || model.levers.leakProbability > 0 {

@@ -51,7 +51,8 @@ public struct Simulation {
         self.length = length
         self.departmentCount = model.structure.departments.count
         let count = model.unitCount
-        slots = Column((0..<count).lazy.map { UnitSlot(record: model.units[$0], authority: model.initialAuthority[$0]) })
+        slots = Column((0..<count).lazy.map { UnitSlot(record: model.units[$0], staff: model.kind(of: $0).staff,
+                                                   authority: Int16(clamping: model.initialAuthority[$0])) })
         kinds = model.kinds.base
         prefetches = Self.outgrowsCache(unitCount: count)
         // Outcomes are tracked only under learning or evaluation: no columns otherwise.
@@ -101,7 +102,7 @@ public struct Simulation {
         extras.removeAll()
         events.removeAll()
         var inService = 0
-        for unit in 0..<slots.count { inService += Int(slots[unit].busy) }
+        for unit in 0..<slots.count { inService += Int(kinds[Int(slots[unit].kind)].staff - slots[unit].idle) }
         return recorder.finish(inService: inService)
     }
 
@@ -144,7 +145,7 @@ public struct Simulation {
     @inline(__always)
     mutating func admit(at origin: Int32, type: Int, shock: Int16) {
         var needed: UInt64 = 0
-        let home = slots[Int(origin)].department
+        let home = departmentCount == 0 ? -1 : kinds[Int(slots[Int(origin)].kind)].department
         if home >= 0 { needed = UInt64(1) << UInt64(home) }
         let homeBit = needed
         // Always draw the same number of uniforms for a type, so streams stay aligned across variants.
@@ -155,14 +156,14 @@ public struct Simulation {
         }
         var record = CaseRecord(arrival: now, origin: origin, caseType: UInt16(type),
                                 decisionClass: workload.decisionClass[type], needed: needed)
-        record.shock = shock
         let separate = model.levers.serviceMode != .internal
         // The other departments are visited in turn or asked at once: see Simulation+Levers.
         if separate { record.needed = homeBit }
         let index = allocate(record)
         if separate, needed & ~homeBit != 0 { extra(Int(index)).pointee.toVisit = needed & ~homeBit }
+        if shock >= 0 { extra(Int(index)).pointee.shock = shock }
         let journey = recorder.caseArrived(origin: origin, at: now)
-        if journey >= 0 { cases[Int(index)].journey = journey }
+        if journey >= 0 { extra(Int(index)).pointee.journey = journey }
         if model.levers.intake == .inPerson {
             travel(index, to: origin)
         } else {
@@ -185,7 +186,7 @@ public struct Simulation {
     mutating func enqueue(_ item: Int32, at unit: Int32) {
         let u = Int(unit)
         cases[Int(item)].enqueuedAt = now
-        if slots[u].busy < slots[u].staff {
+        if slots[u].idle > 0 {
             startService(item, at: unit)
         } else {
             cases[Int(item)].next = -1
@@ -198,7 +199,7 @@ public struct Simulation {
     @inline(__always)
     mutating func startService(_ item: Int32, at unit: Int32) {
         let u = Int(unit)
-        slots[u].busy &+= 1
+        slots[u].idle &-= 1
         let duration = kinds[Int(slots[u].kind)].service.sample(&rng)
         let c = Int(item)
         let waited = now - cases[c].enqueuedAt
@@ -206,14 +207,16 @@ public struct Simulation {
         cases[c].work += duration
         cases[c].services &+= 1
         recorder.serviceStarted(unit: u, at: now, duration: duration)
-        if cases[c].journey >= 0 { recorder.traceVisit(cases[c].journey, unit: unit, arrived: cases[c].enqueuedAt, wait: waited, work: duration) }
+        if cases[c].flags.contains(.hasExtras), extras[c].journey >= 0 {
+            recorder.traceVisit(extras[c].journey, unit: unit, arrived: cases[c].enqueuedAt, wait: waited, work: duration)
+        }
         schedule(.serviceDone, at: now + duration, unit: unit, item: item)
     }
 
     @inline(__always)
     mutating func serviceDone(unit: Int32, case item: Int32) {
         let u = Int(unit)
-        slots[u].busy &-= 1
+        slots[u].idle &+= 1
         let head = slots[u].head
         if head >= 0 {
             let following = cases[Int(head)].next
@@ -242,19 +245,31 @@ public struct Simulation {
     /// The levers' fields of a case, zeroed on first use.
     @inline(__always)
     mutating func extra(_ item: Int) -> UnsafeMutablePointer<CaseExtras> {
-        if !cases[item].flags.contains(.hasExtras) {
-            cases[item].flags.insert(.hasExtras)
-            // Allocated on the first case that uses a lever, then kept as long as `cases` (see
-            // `allocate`): it never grows here again, so a pointer from one call stays valid while
-            // a second call in the same statement runs. Without levers it is never allocated.
-            if extras.count < cases.count {
-                extras.reserve(cases.count)
-                while extras.count < cases.count { extras.append(CaseExtras()) }
-            }
-            extras[item] = CaseExtras()
-        }
+        if !cases[item].flags.contains(.hasExtras) { createExtras(item) }
         return extras.base + item
     }
+
+    /// Out of line: inlined at each of the dozen places that ask for extras, it made their callers
+    /// too large for the inliner, which then left hot steps such as `enqueue` as calls.
+    @inline(never)
+    mutating func createExtras(_ item: Int) {
+        cases[item].flags.insert(.hasExtras)
+        // Allocated on the first case that uses a lever, then kept as long as `cases` (see
+        // `allocate`): it never grows here again, so a pointer from one call stays valid while
+        // a second call in the same statement runs. Without levers it is never allocated.
+        if extras.count < cases.count {
+            extras.reserve(cases.count)
+            while extras.count < cases.count { extras.append(CaseExtras()) }
+        }
+        extras[item] = CaseExtras()
+    }
+
+    /// The case's shock, journey, parent and consulted departments: kept in its extras, which a
+    /// case has only when one of them (or a lever's count) is set.
+    @inline(__always) func shock(of c: Int) -> Int16 { cases[c].flags.contains(.hasExtras) ? extras[c].shock : -1 }
+    @inline(__always) func journey(of c: Int) -> Int32 { cases[c].flags.contains(.hasExtras) ? extras[c].journey : -1 }
+    @inline(__always) func parent(of c: Int) -> Int32 { cases[c].flags.contains(.hasExtras) ? extras[c].parent : -1 }
+    @inline(__always) func consulted(of c: Int) -> UInt64 { cases[c].flags.contains(.hasExtras) ? extras[c].consulted : 0 }
 
     @inline(__always)
     mutating func release(_ item: Int32) {

@@ -5,9 +5,9 @@ import Testing
 /// would silently cost a cache miss per step at national scale, so the sizes are pinned here.
 @Suite struct LayoutTests {
     @Test func recordsFitTheirCacheLines() {
-        #expect(MemoryLayout<UnitRecord>.stride == 16)
-        #expect(MemoryLayout<UnitSlot>.stride == 64)
-        #expect(MemoryLayout<CaseRecord>.stride == 128)
+        #expect(MemoryLayout<UnitRecord>.stride == 8)
+        #expect(MemoryLayout<UnitSlot>.stride == 32)
+        #expect(MemoryLayout<CaseRecord>.stride == 96)
         #expect(MemoryLayout<Event>.stride == 24)
     }
 }

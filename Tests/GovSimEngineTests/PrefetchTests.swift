@@ -5,9 +5,9 @@ import Testing
 /// Prefetching is a hint to the processor: on or off, a run gives the same results.
 @Suite struct PrefetchTests {
     @Test func prefetchingChangesNoResult() throws {
-        // 9,331 units: more than the cache-resident size, so the engine prefetches by default.
-        let profiles = (0..<6).map { LevelProfile(name: "L\($0)", service: .exponential(mean: 0.05 * Double($0 + 1))) }
-        let pyramid = Structure.pyramid(levels: 6, span: 6, profiles: profiles, departments: ["a", "b", "c"])
+        // 19,531 units: more than the cache-resident size, so the engine prefetches by default.
+        let profiles = (0..<7).map { LevelProfile(name: "L\($0)", service: .exponential(mean: 0.05 * Double($0 + 1))) }
+        let pyramid = Structure.pyramid(levels: 7, span: 5, profiles: profiles, departments: ["a", "b", "c"])
         #expect(Simulation.outgrowsCache(unitCount: pyramid.units.count))
         var policy = Policy(delegation: 1)
         policy.buckPassing = 0.1
