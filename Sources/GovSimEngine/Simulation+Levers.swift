@@ -167,9 +167,8 @@ extension Simulation {
 
     /// A unit learns the outcome of a decision when a citizen tells it (feedback) or when an
     /// inspection does; known outcomes feed both its learning curve and its evaluation.
-    @inline(__always)
+    @inline(never)
     mutating func learnOutcome(of item: Int32, at unit: Int32) {
-        guard model.levers.tracksOutcomes else { return }
         guard model.levers.feedback || rng.uniform() < model.levers.inspectionRate else { return }
         let u = Int(unit)
         learnt[u] += 1

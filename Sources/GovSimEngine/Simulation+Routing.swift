@@ -27,16 +27,21 @@ extension Simulation {
                 passedOn(item, by: unit)
                 answerDown(item, from: unit)
             }
-        case .notifying:
-            if slots[Int(unit)].superior < 0 {
-                recorder.topInformed(shock: shock(of: c), at: now)
-                release(item)
-            } else {
-                escalate(item, from: unit)
-            }
+        case .notifying: relayReport(item, at: unit)
         case .paperApproval: paperApproved(item, at: unit)
         case .reconciling: reconciled(item, at: unit)
         case .reporting: subRequestReturned(item, at: unit)
+        }
+    }
+
+    /// A report climbs on, or the top has learnt of the case.
+    @inline(never)
+    mutating func relayReport(_ item: Int32, at unit: Int32) {
+        if slots[Int(unit)].superior < 0 {
+            recorder.topInformed(shock: shock(of: Int(item)), at: now)
+            release(item)
+        } else {
+            escalate(item, from: unit)
         }
     }
 
@@ -50,25 +55,30 @@ extension Simulation {
             frontOfficeStep(item, at: unit)
             return
         }
+        // Each step below has one call site: inlined at two, they made this function too large
+        // for the inliner, which then left the steps after them as calls.
         let isTop = slots[u].superior < 0
-        guard isTop || slots[u].authority >= cases[c].decisionClass else {
-            escalateOrPassBack(item, from: unit)
-            return
+        if isTop || slots[u].authority >= cases[c].decisionClass {
+            // Most cases need no other department: then the jurisdiction is not even read.
+            let needed = cases[c].needed
+            let missing = needed == 0 ? 0 : needed & ~(model.jurisdiction[u] | consulted(of: c))
+            if missing != 0, model.levers.peerConsultation, let edge = peerCovering(missing, of: u) {
+                return consult(item, at: unit, over: edge)
+            }
+            if missing == 0 || isTop { return decide(item, at: unit) }
         }
-        // Most cases need no other department: then the jurisdiction is not even read.
-        let needed = cases[c].needed
-        let missing = needed == 0 ? 0 : needed & ~(model.jurisdiction[u] | consulted(of: c))
-        if missing != 0, model.levers.peerConsultation, let edge = peerCovering(missing, of: u) {
-            cases[c].phase = .consulting
-            extra(c).pointee.requester = unit
-            extra(c).pointee.consultEdge = Int32(edge)
-            cases[c].fidelity *= kinds[Int(slots[u].kind)].fidelity
-            send(item, from: unit, to: model.peers.target[edge], delay: model.peers.delay[edge], channel: .peer(edge))
-        } else if missing == 0 || isTop {
-            decide(item, at: unit)
-        } else {
-            escalateOrPassBack(item, from: unit)
-        }
+        escalateOrPassBack(item, from: unit)
+    }
+
+    /// Asks a peer or the platform for a department's input; the case comes back over the same edge.
+    @inline(never)
+    mutating func consult(_ item: Int32, at unit: Int32, over edge: Int) {
+        let c = Int(item)
+        cases[c].phase = .consulting
+        extra(c).pointee.requester = unit
+        extra(c).pointee.consultEdge = Int32(edge)
+        cases[c].fidelity *= kinds[Int(slots[Int(unit)].kind)].fidelity
+        send(item, from: unit, to: model.peers.target[edge], delay: model.peers.delay[edge], channel: .peer(edge))
     }
 
     /// The first consultation edge (platforms first, then peers in unit order) whose far end
@@ -97,19 +107,25 @@ extension Simulation {
     mutating func escalateOrPassBack(_ item: Int32, from unit: Int32) {
         let c = Int(item)
         let intermediate = unit != cases[c].origin
-        if intermediate, model.levers.buckPassing > 0, !cases[c].flags.contains(.resubmitted),
-           cases[c].flags.contains(.hasExtras), extras[c].previous >= 0, rng.uniform() < model.levers.buckPassing {
-            extra(c).pointee.bounces &+= 1
-            cases[c].flags.insert(.resubmitted)
-            let previous = extras[c].previous
-            let below = slots[Int(previous)].superior == unit
-            send(item, from: unit, to: previous, delay: below ? kinds[Int(slots[Int(previous)].kind)].uplinkDelay : Sampler(.zero),
-                 channel: below ? .uplink(Int(previous)) : .direct)
-            return
-        }
+        if intermediate, model.levers.buckPassing > 0, passesBack(item, from: unit) { return }
         cases[c].flags.remove(.resubmitted)
         if intermediate { passedOn(item, by: unit) }
         escalate(item, from: unit)
+    }
+
+    /// Buck passing: sends the case back to where it came from, unless it was resubmitted already.
+    @inline(never)
+    mutating func passesBack(_ item: Int32, from unit: Int32) -> Bool {
+        let c = Int(item)
+        guard !cases[c].flags.contains(.resubmitted), cases[c].flags.contains(.hasExtras), extras[c].previous >= 0,
+              rng.uniform() < model.levers.buckPassing else { return false }
+        extra(c).pointee.bounces &+= 1
+        cases[c].flags.insert(.resubmitted)
+        let previous = extras[c].previous
+        let below = slots[Int(previous)].superior == unit
+        send(item, from: unit, to: previous, delay: below ? kinds[Int(slots[Int(previous)].kind)].uplinkDelay : Sampler(.zero),
+             channel: below ? .uplink(Int(previous)) : .direct)
+        return true
     }
 
     /// Waste or corruption may strike at every intermediate hop (001).
@@ -127,21 +143,24 @@ extension Simulation {
         let c = Int(item), u = Int(unit)
         let kind = kinds[Int(slots[u].kind)]
         cases[c].fidelity *= kind.fidelity
-        if model.levers.skipLevel, !model.skips.isEmpty(for: u) {
-            var best = -1
-            for edge in model.skips.edges(of: u) {
-                let target = Int(model.skips.target[edge])
-                if slots[target].authority >= cases[c].decisionClass,
-                   best < 0 || level(of: target) > level(of: Int(model.skips.target[best])) {
-                    best = edge
-                }
-            }
-            if best >= 0 {
-                send(item, from: unit, to: model.skips.target[best], delay: model.skips.delay[best], channel: .skip(best))
-                return
+        if model.levers.skipLevel, !model.skips.isEmpty(for: u), skipsLevels(item, from: unit) { return }
+        send(item, from: unit, to: slots[u].superior, delay: kind.uplinkDelay, channel: .uplink(u))
+    }
+
+    /// Over a skip-level line to the highest superior with the authority, if any has it.
+    @inline(never)
+    mutating func skipsLevels(_ item: Int32, from unit: Int32) -> Bool {
+        var best = -1
+        for edge in model.skips.edges(of: Int(unit)) {
+            let target = Int(model.skips.target[edge])
+            if slots[target].authority >= cases[Int(item)].decisionClass,
+               best < 0 || level(of: target) > level(of: Int(model.skips.target[best])) {
+                best = edge
             }
         }
-        send(item, from: unit, to: slots[u].superior, delay: kind.uplinkDelay, channel: .uplink(u))
+        guard best >= 0 else { return false }
+        send(item, from: unit, to: model.skips.target[best], delay: model.skips.delay[best], channel: .skip(best))
+        return true
     }
 
     @inline(__always)
@@ -160,7 +179,7 @@ extension Simulation {
         cases[c].flags = cases[c].flags.subtracting(.correct).union(right ? .correct : [])
         recorder.decided(unit: Int(unit))
         if journey(of: c) >= 0 { recorder.traceDecision(extras[c].journey, unit: unit) }
-        learnOutcome(of: item, at: unit)
+        if model.levers.tracksOutcomes { learnOutcome(of: item, at: unit) }
         if slots[u].superior < 0 {
             recorder.topInformed(shock: shock(of: c), at: now)
         } else if workload.notifyTop[Int(cases[c].caseType)] {
@@ -170,11 +189,18 @@ extension Simulation {
         if unit == origin {
             answered(item)
         } else if model.levers.directReply {
-            cases[c].answerFidelity *= kinds[Int(slots[u].kind)].fidelity
-            send(item, from: unit, to: origin, delay: kinds[Int(slots[Int(origin)].kind)].uplinkDelay, channel: .uplink(Int(origin)))
+            replyDirectly(item, from: unit)
         } else {
             answerDown(item, from: unit)
         }
+    }
+
+    /// Direct reply: the decider answers the front-line unit itself.
+    @inline(never)
+    mutating func replyDirectly(_ item: Int32, from unit: Int32) {
+        let c = Int(item), origin = cases[c].origin
+        cases[c].answerFidelity *= kinds[Int(slots[Int(unit)].kind)].fidelity
+        send(item, from: unit, to: origin, delay: kinds[Int(slots[Int(origin)].kind)].uplinkDelay, channel: .uplink(Int(origin)))
     }
 
     /// One level down toward the front-line unit where the case arrived.
@@ -211,18 +237,23 @@ extension Simulation {
         if model.levers.buckPassing > 0 { extra(c).pointee.previous = unit }
         recorder.carried(channel)
         var duration = delay.isZero ? 0 : delay.sample(&rng)
-        if model.levers.isolatedNetworks || model.levers.leakProbability > 0 {
-            let crossing = model.levers.crossing(from: kinds[Int(slots[Int(unit)].kind)].isExternal,
-                                                 to: kinds[Int(slots[Int(target)].kind)].isExternal)
-            if crossing.gateway { duration += model.levers.gatewayDelay.sample(&rng) }
-            if crossing.mayLeak, rng.uniform() < model.levers.leakProbability { extra(c).pointee.leaks &+= 1 }
-        }
+        if model.levers.isolatedNetworks || model.levers.leakProbability > 0 { duration += crossNetworks(item, from: unit, to: target) }
         if duration == 0 {
             enqueue(item, at: target)
         } else {
             cases[c].transit += duration
             schedule(.delivered, at: now + duration, unit: target, item: item)
         }
+    }
+
+    /// Isolated networks: the gateway's delay (returned) and the chance of a leak.
+    @inline(never)
+    mutating func crossNetworks(_ item: Int32, from unit: Int32, to target: Int32) -> Double {
+        let crossing = model.levers.crossing(from: kinds[Int(slots[Int(unit)].kind)].isExternal,
+                                             to: kinds[Int(slots[Int(target)].kind)].isExternal)
+        let delay = crossing.gateway ? model.levers.gatewayDelay.sample(&rng) : 0
+        if crossing.mayLeak, rng.uniform() < model.levers.leakProbability { extra(Int(item)).pointee.leaks &+= 1 }
+        return delay
     }
 
     @inline(__always)
