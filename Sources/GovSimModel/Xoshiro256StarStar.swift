@@ -32,10 +32,10 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         Double(next() >> 11) * 0x1.0p-53
     }
 
-    /// An exponential variate with the given mean (inversion: -mean * log(1 - U)).
+    /// An exponential variate with the given mean (ziggurat: see ``ExponentialZiggurat``).
     @inlinable @inline(__always)
     public mutating func exponential(mean: Double) -> Double {
-        -mean * log1p(-uniform())
+        mean * ExponentialZiggurat.sample(&self)
     }
 
     /// A standard normal variate (Box-Muller; one of the pair is discarded to keep no state).
