@@ -220,8 +220,8 @@ struct Recorder {
         return ReplicationResult(
             metrics: metrics, unitUtilisation: utilisation,
             unitDecisions: (0..<model.unitCount).map { Int(unitDecisions[$0]) + (decisionWraps[$0] ?? 0) << 32 },
-            uplinkMessages: (0..<model.unitCount).map { Int(slots[$0].uplinkMessages) + (uplinkWraps[$0] ?? 0) << 16 }, peerMessages: peerMessages.array, journeys: journeys,
-            samples: samples, services: servicesStarted - inService)
+            uplinkMessages: (0..<model.unitCount).map { Int(slots[$0].uplinkMessages) + (uplinkWraps[$0] ?? 0) << 16 },
+            peerMessages: peerMessages.array, journeys: journeys, samples: samples, services: servicesStarted - inService)
     }
 
     private func caseMetrics() -> [String: Double] {

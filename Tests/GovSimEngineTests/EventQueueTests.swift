@@ -100,15 +100,8 @@ import Testing
     /// the reference, or the next event between the two is filed into a bucket it does not
     /// belong to, and comes out after a later one.
     @Test func spillKeepsTheLimitAtOrAboveTheReference() {
-        let queue = EventQueue()
-        var pending: [Event] = []  // in the order pushed
-        var sequence: UInt64 = 0
-        func push(_ time: Double, _ kind: Event.Kind) {
-            sequence += 1
-            let event = Event(time: time, kind: kind, sequence: sequence, unit: 0, item: Int32(sequence))
-            queue.push(event)
-            pending.append(event)
-        }
+        let log = PushLog(), queue = log.queue
+        func push(_ time: Double, _ kind: Event.Kind) { log.push(time, kind) }
         for step in 0..<32 { push(64 + 0.1 * Double(step), .delivered) }  // one bucket: sorted into the front
         var popped = [queue.pop(notAfter: .infinity)!]  // the reference: delivered at 64
         push(65.05, .delivered)  // 32 above the reference now
@@ -116,7 +109,7 @@ import Testing
         push(64, .delivered)  // above the reference, just
         while let event = queue.pop(notAfter: .infinity) { popped.append(event) }
         // The reference came out first; everything else, pushed after it, in sorted order.
-        let expected = [pending[0]] + pending.dropFirst().sorted { Event.precedes($0, $1) }
+        let expected = [log.pushed[0]] + log.pushed.dropFirst().sorted { Event.precedes($0, $1) }
         #expect(queue.spills > 0)
         #expect(popped.map(\.order) == expected.map(\.order))
         #expect(popped.map(\.time) == expected.map(\.time))
@@ -126,15 +119,8 @@ import Testing
     /// spill gives back only the keys above the reference, and afterwards every later key goes
     /// to the buckets, so the front holds the present-instant events and nothing else.
     @Test func frontHoldsOnlyPresentInstantEventsAfterARefusedHalf() {
-        let queue = EventQueue()
-        var pending: [Event] = []
-        var sequence: UInt64 = 0
-        func push(_ time: Double, _ kind: Event.Kind) {
-            sequence += 1
-            let event = Event(time: time, kind: kind, sequence: sequence, unit: 0, item: Int32(sequence))
-            queue.push(event)
-            pending.append(event)
-        }
+        let log = PushLog(), queue = log.queue
+        func push(_ time: Double, _ kind: Event.Kind) { log.push(time, kind) }
         for step in 0..<32 { push(64 + 0.1 * Double(step), .delivered) }  // sorted into the front
         var popped = [queue.pop(notAfter: .infinity)!]  // the reference: delivered at 64
         for _ in 0..<200 { push(64, .serviceDone) }  // below the reference
@@ -143,7 +129,7 @@ import Testing
         #expect(queue.spills == 1)
         #expect(queue.buckets[0].count == 200)
         while let event = queue.pop(notAfter: .infinity) { popped.append(event) }
-        let expected = [pending[0]] + pending.dropFirst().sorted { Event.precedes($0, $1) }
+        let expected = [log.pushed[0]] + log.pushed.dropFirst().sorted { Event.precedes($0, $1) }
         #expect(popped.map(\.order) == expected.map(\.order))
         #expect(popped.map(\.time) == expected.map(\.time))
     }
@@ -169,5 +155,18 @@ import Testing
         #expect(queue.pop(notAfter: 4)?.time == 3)
         #expect(queue.pop(notAfter: 4) == nil)
         #expect(queue.count == 2)
+    }
+}
+
+/// A queue that keeps what was pushed into it, in order, numbering the events in turn.
+final class PushLog {
+    let queue = EventQueue()
+    private(set) var pushed: [Event] = []
+
+    func push(_ time: Double, _ kind: Event.Kind) {
+        let sequence = UInt64(pushed.count + 1)
+        let event = Event(time: time, kind: kind, sequence: sequence, unit: 0, item: Int32(sequence))
+        queue.push(event)
+        pushed.append(event)
     }
 }
