@@ -3,9 +3,10 @@ import GovSimModel
 /// A structure and a policy flattened into tables indexed by unit: what one simulation runs on.
 ///
 /// Built once per variant and shared read-only by every replication. Each replication copies the
-/// 8-byte ``UnitRecord``s into its unit slots; the loop reads the unit's shared ``UnitKind``; channels beside the reporting
-/// line (peers and platforms, skip-level lines, dotted lines) are compressed edge lists: the edges
-/// of unit u are `offsets[u]..<offsets[u + 1]`, so a unit without any costs four bytes per list.
+/// 8-byte ``UnitRecord``s into its unit slots; the loop reads the unit's shared ``UnitKind``.
+/// Channels beside the reporting line (peers and platforms, skip-level lines, dotted lines) are
+/// compressed edge lists: the edges of unit u are `offsets[u]..<offsets[u + 1]`, so a unit
+/// without any costs four bytes per list.
 public final class CompiledModel: Sendable {
     public let structure: Structure
     public let policy: Policy
