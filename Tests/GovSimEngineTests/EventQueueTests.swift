@@ -70,16 +70,9 @@ import Testing
     /// Ten events that fall in one bucket, sorted into the front, then hundreds pushed between
     /// them: the front fills and must give its larger half back to the buckets, again and again.
     @Test func popsInSortedOrderWhenTheFrontSpills() {
-        let queue = EventQueue()
+        let log = PushLog(), queue = log.queue
         var random = Xoshiro256StarStar(seed: 9)
-        var pending: [Event] = []
-        var sequence: UInt64 = 0
-        func push(_ time: Double) {
-            sequence += 1
-            let event = Event(time: time, kind: .delivered, sequence: sequence, unit: 0, item: Int32(sequence))
-            queue.push(event)
-            pending.append(event)
-        }
+        func push(_ time: Double) { log.push(time, .delivered) }
         for step in 0..<10 { push(64 + 0.5 * Double(step)) }
         var popped: [Event] = [], expected: [Event] = []
         while let event = queue.pop(notAfter: .infinity) {
@@ -88,8 +81,7 @@ import Testing
                 for _ in 0..<20 { push(event.time + random.uniform() * (68.5 - event.time)) }
             }
         }
-        pending.sort { Event.precedes($0, $1) }
-        expected = pending
+        expected = log.pushed.sorted { Event.precedes($0, $1) }
         #expect(queue.spills > 0)
         #expect(popped.map(\.order) == expected.map(\.order))
         #expect(popped.map(\.time) == expected.map(\.time))
