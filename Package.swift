@@ -6,6 +6,7 @@ let package = Package(
     products: [
         // Public libraries
         .library(name: "GovSimModel", targets: ["GovSimModel"]),
+        .library(name: "GovSimText", targets: ["GovSimText"]),
         .library(name: "GovSimEngine", targets: ["GovSimEngine"]),
         .library(name: "GovSimScenario", targets: ["GovSimScenario"]),
         .library(name: "GovSimGraphviz", targets: ["GovSimGraphviz"]),
@@ -17,6 +18,8 @@ let package = Package(
         // Model and engine: standard library and Foundation only (plus CLoopMemory's two inline
         // C functions, which Swift cannot call itself: a prefetch hint and mremap).
         .target(name: "GovSimModel"),
+        // Text every output shares: the one number formatter.
+        .target(name: "GovSimText"),
         .target(name: "GovSimEngine", dependencies: ["GovSimModel", "CLoopMemory"]),
         // Prefetching and copy-free growth for the event loop's tables (two inline C functions).
         .target(name: "CLoopMemory"),
@@ -28,11 +31,11 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "GovSimGraphviz", dependencies: ["CGraphviz", "GovSimModel", "GovSimEngine"]),
+        .target(name: "GovSimGraphviz", dependencies: ["CGraphviz", "GovSimModel", "GovSimText"]),
 
         // Outputs and the command line.
-        .target(name: "GovSimReport", dependencies: ["GovSimModel", "GovSimEngine", "GovSimScenario", "GovSimGraphviz"]),
-        .target(name: "GovSimCLI", dependencies: ["GovSimModel", "GovSimEngine", "GovSimScenario", "GovSimGraphviz", "GovSimReport"]),
+        .target(name: "GovSimReport", dependencies: ["GovSimModel", "GovSimEngine", "GovSimScenario", "GovSimGraphviz", "GovSimText"]),
+        .target(name: "GovSimCLI", dependencies: ["GovSimModel", "GovSimEngine", "GovSimScenario", "GovSimGraphviz", "GovSimReport", "GovSimText"]),
         .executableTarget(name: "govsim", dependencies: ["GovSimCLI"]),
 
         // Tests: one target per library, plus the command line end to end.
@@ -43,7 +46,7 @@ let package = Package(
         .testTarget(name: "GovSimCLITests", dependencies: ["GovSimCLI"]),
         .testTarget(name: "GovSimGraphvizTests", dependencies: ["GovSimGraphviz", "GovSimScenario"]),
         // Reports end to end, and in a real browser (headless Chromium).
-        .testTarget(name: "GovSimReportTests", dependencies: ["GovSimReport", "GovSimScenario", "GovSimEngine", "GovSimModel", "GovSimGraphviz", "GovSimCLI"]),
+        .testTarget(name: "GovSimReportTests", dependencies: ["GovSimReport", "GovSimScenario", "GovSimEngine", "GovSimModel", "GovSimGraphviz", "GovSimCLI", "GovSimText"]),
         // Sweeps end to end; depends on the tool so it can run shards through GNU parallel.
         .testTarget(name: "GovSimSweepTests", dependencies: ["GovSimCLI", "GovSimReport", "GovSimScenario", "govsim"]),
     ]

@@ -1,27 +1,15 @@
 import Foundation
 import GovSimEngine
+import GovSimReport
 import GovSimScenario
 
-/// The side-by-side table `govsim run` prints: one row per metric, one column per variant.
+/// The side-by-side table `govsim run` prints: one row per metric (the run summary's table rows,
+/// as in the reports), one column per variant, figures by the one formatter the reports use.
 enum ComparisonTable {
-    static let headline = [
-        "turnaround.mean", "turnaround.p90", "decision_time.mean", "turnaround.wait", "turnaround.work",
-        "turnaround.transit", "hops.per_case", "messages.per_case", "utilisation.level.0", "utilisation.max",
-        "fidelity.at_decision", "decisions.accuracy", "cost.per_case", "cases.completed", "cases.backlog", "staff.total",
-    ]
-
-    static func render(_ run: ScenarioRun) -> String {
-        // The usual figures, then whatever else the scenario's claims are about.
-        var named = headline
-        for result in run.claims {
-            for operand in [result.claim.expect.left, result.claim.expect.right] {
-                if case .metric(_, let metric) = operand, !named.contains(metric) { named.append(metric) }
-            }
-        }
-        let metrics = named.filter { name in run.variants.contains { $0.summary[name] != nil } }
+    static func render(_ run: RunSummary) -> String {
         var rows = [["metric"] + run.variants.map(\.name)]
-        for metric in metrics {
-            rows.append([metric] + run.variants.map { variant in variant.summary[metric].map(format) ?? "-" })
+        for metric in run.tableMetrics {
+            rows.append([metric] + run.variants.map { variant in variant.metrics[metric].map { cell($0, metric: metric) } ?? "-" })
         }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = rows.map { row in
@@ -32,30 +20,25 @@ enum ComparisonTable {
         }
         lines.insert(String(repeating: "-", count: lines[0].count), at: 1)
         var text = lines.joined(separator: "\n")
-        text += "\n(mean ± 95% CI half-width over \(run.scenario.replications) replications; times in \(run.scenario.timeUnit)s)"
+        text += "\n(mean and 95% confidence interval over \(run.scenario.replications) replications; times in \(run.scenario.timeUnit)s)"
         if !run.claims.isEmpty {
             text += "\n\nClaims:"
             for result in run.claims {
                 text += "\n  [\(result.verdict.rawValue)] \(result.claim.id): \(result.claim.expect)"
-                text += "  (\(format(result.left)) vs \(format(result.right)))"
+                text += "  (\(side(result.claim.expect.left, result.left)) vs \(side(result.claim.expect.right, result.right)))"
             }
         }
         return text
     }
 
-    static func format(_ summary: MetricSummary) -> String {
-        guard !summary.mean.isNaN else { return "n/a" }
-        // Rounding noise on a metric that does not vary (±1e-15) is shown as no interval at all.
-        guard summary.count > 1, summary.halfWidth > 1e-9 * max(abs(summary.mean), 1e-300) else { return number(summary.mean) }
-        return "\(number(summary.mean)) ± \(number(summary.halfWidth))"
+    /// "2.511 (2.504 to 2.517)": the reports' figures, without "95% CI" in every cell.
+    static func cell(_ summary: MetricSummary, metric: String) -> String {
+        let text = SummaryText.estimate(summary, metric: metric)
+        return text.interval.map { "\(text.mean) (\($0))" } ?? text.mean
     }
 
-    /// Three significant digits, without exponent for everyday magnitudes.
-    static func number(_ value: Double) -> String {
-        if value == 0 { return "0" }
-        let magnitude = abs(value)
-        if magnitude >= 1e6 || magnitude < 1e-3 { return String(format: "%.3g", value) }
-        let decimals = max(0, 2 - Int(floor(log10(magnitude))))
-        return String(format: "%.\(decimals)f", value)
+    private static func side(_ operand: Claim.Operand, _ summary: MetricSummary) -> String {
+        guard case .metric(_, let metric) = operand else { return SummaryText.withInterval(summary) }
+        return SummaryText.withInterval(summary, metric: metric)
     }
 }

@@ -65,6 +65,8 @@ enum ExplainCommand {
                 if let verdict = claim.expectedVerdict { detail += "; expected verdict: \(verdict.rawValue)" }
                 text(detail, indent: "    ")
             }
+            section("WHAT THE CLAIMS MEASURE")
+            for metric in claimMetrics(scenario) { text("\(metric.name): \(describe(metric, timeUnit: scenario.timeUnit))", hanging: "    ") }
         }
         for (kind, title) in [(Scenario.Question.Kind.predict, "PREDICT BEFORE YOU RUN"), (.discuss, "DISCUSS AFTER THE RUN")] {
             let questions = scenario.questions.filter { $0.kind == kind }
@@ -78,6 +80,27 @@ enum ExplainCommand {
         section("RUN IT")
         out.append("  govsim run \(scenario.name)")
         return out.joined(separator: "\n")
+    }
+
+    /// The metrics the claims compare, each once, in the order the claims name them.
+    static func claimMetrics(_ scenario: Scenario) -> [MetricDefinition] {
+        var seen = Set<String>()
+        return scenario.claims.flatMap { [$0.expect.left, $0.expect.right] }.compactMap { operand in
+            guard case .metric(_, let name) = operand, seen.insert(name).inserted else { return nil }
+            return MetricRegistry.definition(named: name)
+        }
+    }
+
+    /// "mean time from ... (in hours; lower is better)".
+    static func describe(_ metric: MetricDefinition, timeUnit: String) -> String {
+        var notes: [String] = []
+        if metric.kind == .time { notes.append("in \(timeUnit)s") }
+        switch metric.better {
+        case .lower: notes.append("lower is better")
+        case .higher: notes.append("higher is better")
+        case .neither: break
+        }
+        return metric.meaning + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))")
     }
 
     /// "5 levels, 341 units, 341 staff, widest span 4, 48 peer links".

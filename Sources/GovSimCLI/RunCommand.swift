@@ -54,23 +54,24 @@ enum RunCommand {
         let threads = try arguments.integer("--threads", in: 1...1024, command: "run")
         let formats = try ChartCommand.formatList(arguments.value("--format"), command: "run")
         let folder = arguments.value("--out") ?? "output/\(scenario.name)"
-        let options = ReportWriter.recorderOptions(for: scenario, journeys: ChartCommand.tracedJourneys)
+        let options = ReportWriter.recorderOptions(for: scenario)
         let run: ScenarioRun
         do {
             run = try ScenarioRun(scenario, threads: threads, options: options)
         } catch {
             throw .data("\(scenario.file): \(error.description)")
         }
+        let summary = RunSummary(run)
         let report: ReportWriter.Outcome
         do {
-            report = try ReportWriter.write(run, to: folder, formats: formats, commandLine: ["govsim", "run"] + tokens, options: options)
+            report = try ReportWriter.write(summary, to: folder, formats: formats, commandLine: ["govsim", "run"] + tokens, options: options)
         } catch {
             throw .runtime("govsim run: \(error.description)")
         }
         for warning in report.warnings { console.error("govsim run: warning: \(warning)") }
         guard !arguments.has("--quiet") else { return }
         console.print("\(scenario.title)\n")
-        console.print(ComparisonTable.render(run))
+        console.print(ComparisonTable.render(summary))
         let others = report.pages.filter { $0 != "index.html" }.joined(separator: ", ")
         console.print("\nWrote \(folder)/index.html (open it in a browser), \(others), and \(report.chartFiles) chart files in \(folder)/charts/")
     }

@@ -37,7 +37,7 @@ enum SweepReport {
         for point in definition.points.indices.prefix(maxRows) where !results.replications(of: point).isEmpty {
             let cells = definition.variants.indices.map { variant -> String in
                 let summary = results.summary(point: point, variant: variant, metric: metric)
-                return "\(ComparisonTable.format(summary)) (\(summary.count))"
+                return "\(ComparisonTable.cell(summary, metric: metric)) [n=\(summary.count)]"
             }
             rows.append(definition.points[point].map(CSVWriter.number) + cells)
         }
@@ -46,8 +46,8 @@ enum SweepReport {
             row.enumerated().map { String(repeating: " ", count: widths[$0] - $1.count) + $1 }.joined(separator: "  ")
         }
         lines.insert(String(repeating: "-", count: lines[0].count), at: 1)
-        let unit = SweepChart.isTime(metric) ? "; in \(definition.timeUnit)s" : ""
-        var text = "\(metric) (mean ± 95% CI half-width, and replications\(unit))\n" + lines.joined(separator: "\n")
+        let unit = MetricRegistry.isTime(metric) ? "; in \(definition.timeUnit)s" : ""
+        var text = "\(metric) (mean, its 95% confidence interval, and replications\(unit))\n" + lines.joined(separator: "\n")
         if definition.points.count > maxRows { text += "\n... \(definition.points.count - maxRows) more points in sweep-summary.csv" }
         return text
     }

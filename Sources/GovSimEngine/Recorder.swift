@@ -228,34 +228,34 @@ struct Recorder {
         let n = Double(completedCount)
         func mean(_ sum: Double) -> Double { completedCount > 0 ? sum / n : .nan }
         let percentiles = turnarounds.quantiles([0.50, 0.90, 0.99])
-        var metrics: [String: Double] = [
-            "turnaround.mean": mean(sums.turnaround),
-            "turnaround.p50": percentiles[0],
-            "turnaround.p90": percentiles[1],
-            "turnaround.p99": percentiles[2],
-            "turnaround.wait": mean(sums.wait),
-            "turnaround.work": mean(sums.work),
-            "turnaround.transit": mean(sums.transit),
-            "decision_time.mean": mean(sums.decisionTime),
-            "cases.arrived": Double(arrived),
-            "cases.completed": n,
-            "cases.backlog": Double(inSystem),
-            "messages.per_case": mean(sums.messages),
-            "hops.per_case": mean(sums.services),
-            "fidelity.at_decision": mean(sums.fidelity),
-            "fidelity.at_front_line": mean(sums.answerFidelity),
-            "decisions.accuracy": mean(sums.correct),
-            "trips.per_case": mean(sums.trips),
-            "turnaround.travel": mean(sums.travel),
-            "incidents.buck_passing": mean(sums.bounces * 1000),
-            "incidents.corruption": mean(sums.incidents * 1000),
-            "incidents.leaks": mean(sums.leaks * 1000),
-            "incidents.conflicts": mean(sums.conflicts * 1000),
-            "satisfaction.mean": mean(sums.satisfaction),
-        ]
+        var metrics = Self.named([
+            .turnaroundMean: mean(sums.turnaround),
+            .turnaroundP50: percentiles[0],
+            .turnaroundP90: percentiles[1],
+            .turnaroundP99: percentiles[2],
+            .turnaroundWait: mean(sums.wait),
+            .turnaroundWork: mean(sums.work),
+            .turnaroundTransit: mean(sums.transit),
+            .decisionTimeMean: mean(sums.decisionTime),
+            .casesArrived: Double(arrived),
+            .casesCompleted: n,
+            .casesBacklog: Double(inSystem),
+            .messagesPerCase: mean(sums.messages),
+            .hopsPerCase: mean(sums.services),
+            .fidelityAtDecision: mean(sums.fidelity),
+            .fidelityAtFrontLine: mean(sums.answerFidelity),
+            .decisionsAccuracy: mean(sums.correct),
+            .tripsPerCase: mean(sums.trips),
+            .turnaroundTravel: mean(sums.travel),
+            .incidentsBuckPassing: mean(sums.bounces * 1000),
+            .incidentsCorruption: mean(sums.incidents * 1000),
+            .incidentsLeaks: mean(sums.leaks * 1000),
+            .incidentsConflicts: mean(sums.conflicts * 1000),
+            .satisfactionMean: mean(sums.satisfaction),
+        ])
         let decided = Double(decisionsAtLevel.array.reduce(0, +))
         for (level, count) in decisionsAtLevel.array.enumerated() {
-            metrics["decisions.level.\(level)"] = decided > 0 ? Double(count) / decided : .nan
+            metrics[Metric.PerLevel.decisions.name(level: level)] = decided > 0 ? Double(count) / decided : .nan
         }
         return metrics
     }
@@ -268,12 +268,12 @@ struct Recorder {
             let delays = zip(times, shockTimes).map { $0 - $1 }
             return delays.contains(where: \.isNaN) ? .nan : delays.reduce(0, +) / Double(delays.count)
         }
-        return [
-            "shock.detection": meanDelay(shockDetected),
-            "shock.response.last": meanDelay(shockLastResponse),
-            "shock.response.mean": shockCompleted > 0 ? shockTurnaroundSum / Double(shockCompleted) : .nan,
-            "shock.cases.completed": Double(shockCompleted),
-        ]
+        return Self.named([
+            .shockDetection: meanDelay(shockDetected),
+            .shockResponseLast: meanDelay(shockLastResponse),
+            .shockResponseMean: shockCompleted > 0 ? shockTurnaroundSum / Double(shockCompleted) : .nan,
+            .shockCasesCompleted: Double(shockCompleted),
+        ])
     }
 
     private func structureMetrics(window: Double, utilisation: [Double]) -> [String: Double] {
@@ -287,17 +287,22 @@ struct Recorder {
             staff += Double(kind.staff)
             staffCost += Double(kind.staff) * kind.costRate * window
         }
-        var metrics: [String: Double] = [
-            "utilisation.max": utilisation.max() ?? 0,
-            "staff.total": staff,
-            "cost.per_case": completedCount > 0 ? staffCost / Double(completedCount) : .nan,
-            "cases.in_system.mean": window > 0 ? inSystemArea / window : .nan,
-            "throughput": window > 0 ? Double(completedCount) / window : .nan,
-        ]
+        var metrics = Self.named([
+            .utilisationMax: utilisation.max() ?? 0,
+            .staffTotal: staff,
+            .costPerCase: completedCount > 0 ? staffCost / Double(completedCount) : .nan,
+            .casesInSystemMean: window > 0 ? inSystemArea / window : .nan,
+            .throughput: window > 0 ? Double(completedCount) / window : .nan,
+        ])
         for level in 0..<model.levelCount {
-            metrics["utilisation.level.\(level)"] = window > 0 && staffByLevel[level] > 0
+            metrics[Metric.PerLevel.utilisation.name(level: level)] = window > 0 && staffByLevel[level] > 0
                 ? busyByLevel[level] / (staffByLevel[level] * window) : 0
         }
         return metrics
+    }
+
+    /// Values keyed by their registered names.
+    private static func named(_ values: [Metric: Double]) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
     }
 }

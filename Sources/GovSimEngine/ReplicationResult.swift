@@ -1,3 +1,5 @@
+import GovSimModel
+
 /// Everything one replication of one variant measured.
 public struct ReplicationResult: Sendable {
     /// Summary figures by metric name (`turnaround.mean`, `utilisation.level.0`, ...). NaN where a

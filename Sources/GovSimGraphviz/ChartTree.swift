@@ -32,8 +32,10 @@ struct ChartTree {
     /// - Parameters:
     ///   - collapseAbove: fold alike siblings only when the organisation has more units than this.
     ///   - maxBoxes: past this many boxes, what is left below a box becomes one remainder box.
-    init(_ structure: Structure, collapseAbove: Int, maxBoxes: Int) throws(GraphvizError) {
-        do { hierarchy = try Hierarchy(structure) } catch { throw .chart("cannot chart this structure: \(error.description)") }
+    /// - hierarchy: the structure's hierarchy when the caller has it (a run compiled it already).
+    init(_ structure: Structure, hierarchy given: Hierarchy? = nil, collapseAbove: Int, maxBoxes: Int) throws(GraphvizError) {
+        let hierarchy = if let given { given } else { try Self.hierarchy(of: structure) }
+        self.hierarchy = hierarchy
         boxOfUnit = Array(repeating: -1, count: structure.units.count)
         let classes = structure.units.count > collapseAbove
             ? Self.classes(structure, hierarchy) : Array(0..<structure.units.count)
@@ -141,5 +143,10 @@ struct ChartTree {
             end = bytes.index(before: end)
         }
         return end == bytes.startIndex ? name : String(name[..<end])
+    }
+
+    /// The hierarchy of a structure to chart, or the reason it cannot be charted.
+    static func hierarchy(of structure: Structure) throws(GraphvizError) -> Hierarchy {
+        do { return try Hierarchy(structure) } catch { throw .chart("cannot chart this structure: \(error.description)") }
     }
 }

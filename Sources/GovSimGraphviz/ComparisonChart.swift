@@ -1,48 +1,56 @@
-import GovSimEngine
-
 /// Metrics of several variants as bars, each with its 95% confidence interval, drawn as one
-/// Graphviz HTML-like table (no layout to go wrong, crisp in every format).
+/// Graphviz HTML-like table (no layout to go wrong, crisp in every format). It takes chart values
+/// (the report layer reads them off a run), so drawing needs nothing from the engine.
 public enum ComparisonChart {
-    /// One variant's summaries by metric name.
-    public struct Series: Sendable, Hashable {
+    /// One metric's row heading.
+    public struct Metric: Sendable, Hashable {
         public var name: String
-        public var summary: [String: MetricSummary]
-        public init(name: String, summary: [String: MetricSummary]) {
+        public var meaning: String
+        public init(name: String, meaning: String) {
             self.name = name
-            self.summary = summary
+            self.meaning = meaning
         }
     }
 
-    /// The metrics a class looks at first.
-    public static let defaultMetrics = [
-        "turnaround.mean", "turnaround.p90", "hops.per_case", "messages.per_case", "utilisation.level.0",
-        "utilisation.max", "fidelity.at_decision", "cost.per_case",
-    ]
+    /// One variant's estimate of one metric: the bar's extent and the figure printed beside it.
+    public struct Bar: Sendable, Hashable {
+        public var mean: Double
+        /// The interval's bounds; equal to the mean when there is no interval to draw.
+        public var lower: Double
+        public var upper: Double
+        public var text: String
+        public init(mean: Double, lower: Double, upper: Double, text: String) {
+            (self.mean, self.lower, self.upper, self.text) = (mean, lower, upper, text)
+        }
+    }
+
+    /// One variant's bars by metric name.
+    public struct Series: Sendable, Hashable {
+        public var name: String
+        public var bars: [String: Bar]
+        public init(name: String, bars: [String: Bar]) {
+            self.name = name
+            self.bars = bars
+        }
+    }
 
     /// Width of the longest bar, in points.
     static let barWidth = 260.0
 
-    public static func graph(variants: [VariantResult], metrics: [String] = defaultMetrics, title: String? = nil,
-                             timeUnit: String = "hour") throws(GraphvizError) -> Graph {
-        try graph(series: variants.map { Series(name: $0.name, summary: $0.summary) }, metrics: metrics,
-                  title: title, timeUnit: timeUnit)
-    }
-
-    public static func graph(series: [Series], metrics: [String] = defaultMetrics, title: String? = nil,
+    public static func graph(series: [Series], metrics: [Metric], title: String? = nil,
                              timeUnit: String = "hour") throws(GraphvizError) -> Graph {
         guard !series.isEmpty else { throw .chart("there are no variants to compare") }
-        let shown = metrics.filter { metric in series.contains { $0.summary[metric].map { !$0.mean.isNaN } ?? false } }
-        guard !shown.isEmpty else { throw .chart("none of the metrics \(metrics.joined(separator: ", ")) was measured") }
+        let shown = metrics.filter { metric in series.contains { $0.bars[metric.name].map { $0.mean.isFinite } ?? false } }
+        guard !shown.isEmpty else { throw .chart("none of the metrics \(metrics.map(\.name).joined(separator: ", ")) was measured") }
         var rows: [[HTML.Cell]] = []
         for metric in shown {
-            let meaning = MetricCatalog.fixed.first { $0.name == metric }?.meaning ?? levelMeaning(metric)
-            let heading = HTML.text(metric).bold().font(size: 12, color: Palette.ink)
-                + HTML.text("   \(meaning)", limit: nil).font(size: 10, color: Palette.muted)
+            let heading = HTML.text(metric.name).bold().font(size: 12, color: Palette.ink)
+                + HTML.text("   \(metric.meaning)", limit: nil).font(size: 10, color: Palette.muted)
             rows.append([HTML.Cell(HTML.lineBreak + heading, align: .left, columnSpan: 3)])
-            let scale = series.compactMap { $0.summary[metric] }.map { max($0.upper.isNaN ? $0.mean : $0.upper, $0.mean) }
+            let scale = series.compactMap { $0.bars[metric.name] }.map { max($0.upper.isNaN ? $0.mean : $0.upper, $0.mean) }
                 .filter(\.isFinite).max() ?? 0
             for (index, variant) in series.enumerated() {
-                rows.append(barRow(variant.name, variant.summary[metric], scale: scale, color: index))
+                rows.append(barRow(variant.name, variant.bars[metric.name], scale: scale, color: index))
             }
         }
         rows.append([HTML.Cell(HTML.text("Bars show the mean; the pale band spans the 95% confidence interval. Times in \(timeUnit)s.", limit: nil)
@@ -54,25 +62,18 @@ public enum ComparisonChart {
         return graph
     }
 
-    private static func levelMeaning(_ metric: String) -> String {
-        for entry in MetricCatalog.perLevel where metric.hasPrefix(entry.prefix) {
-            return entry.meaning.replacingOccurrences(of: "level k", with: "level \(metric.dropFirst(entry.prefix.count))")
-        }
-        return ""
-    }
-
-    private static func barRow(_ name: String, _ summary: MetricSummary?, scale: Double, color: Int) -> [HTML.Cell] {
+    private static func barRow(_ name: String, _ bar: Bar?, scale: Double, color: Int) -> [HTML.Cell] {
         let label = HTML.Cell(HTML.text(name).font(size: 11, color: Palette.ink), align: .right)
-        guard let summary, summary.mean.isFinite else {
+        guard let bar, bar.mean.isFinite else {
             return [label, HTML.Cell(HTML.text("not measured").italic().font(size: 10, color: Palette.muted), align: .left), HTML.Cell()]
         }
         func points(_ value: Double) -> Int {
             guard scale > 0, value.isFinite else { return 0 }
             return Int((max(value, 0) / scale * barWidth).rounded())
         }
-        let hasInterval = summary.count > 1 && summary.halfWidth > 0
-        let low = hasInterval ? points(summary.lower) : points(summary.mean)
-        let mean = points(summary.mean), high = hasInterval ? points(summary.upper) : mean
+        let hasInterval = bar.upper > bar.lower
+        let low = hasInterval ? points(bar.lower) : points(bar.mean)
+        let mean = points(bar.mean), high = hasInterval ? points(bar.upper) : mean
         var cells: [HTML.Cell] = []
         let solid = Palette.variants[color % Palette.variants.count]
         let band = Palette.variantBands[color % Palette.variantBands.count]
@@ -83,9 +84,7 @@ public enum ComparisonChart {
         if high - mean > 0 { cells.append(HTML.Cell(background: band, width: high - mean, height: 16)) }
         let rest = Int(barWidth) - max(high, mean) - 2
         if rest > 0 { cells.append(HTML.Cell(width: rest, height: 16)) }
-        let bar = HTML.table([cells], cellPadding: 0)
-        var text = NumberText.short(summary.mean)
-        if hasInterval { text += " ± \(NumberText.short(summary.halfWidth))" }
-        return [label, HTML.Cell(bar, align: .left), HTML.Cell(HTML.text(text).font(size: 11, color: Palette.ink), align: .left)]
+        let table = HTML.table([cells], cellPadding: 0)
+        return [label, HTML.Cell(table, align: .left), HTML.Cell(HTML.text(bar.text).font(size: 11, color: Palette.ink), align: .left)]
     }
 }

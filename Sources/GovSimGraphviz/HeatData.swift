@@ -1,3 +1,4 @@
+import GovSimText
 import GovSimModel
 
 /// The loads of one run folded onto the chart's boxes: each box's mean, the traffic on each line,
@@ -55,12 +56,12 @@ struct HeatData {
         let mean = boxValue[box], top = boxMax[box]
         switch metric {
         case .utilisation:
-            return group ? "busy \(NumberText.percent(mean)) on average, max \(NumberText.percent(top))"
-                : "busy \(NumberText.percent(mean))"
+            return group ? "busy \(NumberFormat.percent(mean)) on average, max \(NumberFormat.percent(top))"
+                : "busy \(NumberFormat.percent(mean))"
         case .decisions:
-            return group ? "\(NumberText.short(mean)) decisions each" : "\(NumberText.short(mean)) decisions"
+            return group ? "\(NumberFormat.short(mean)) decisions each" : "\(NumberFormat.short(mean)) decisions"
         case .traffic:
-            return group ? "\(NumberText.short(mean)) messages each" : "\(NumberText.short(mean)) messages"
+            return group ? "\(NumberFormat.short(mean)) messages each" : "\(NumberFormat.short(mean)) messages"
         }
     }
 }

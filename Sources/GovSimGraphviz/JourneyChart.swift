@@ -1,4 +1,4 @@
-import GovSimEngine
+import GovSimText
 import GovSimModel
 
 /// The path one case took: each office it visited, left to right in order, on the row of its
@@ -15,11 +15,12 @@ public enum JourneyChart {
     /// Horizontal and vertical distance between hops, in inches.
     static let step = (x: 2.5, y: 1.25)
 
-    public static func graph(journeys: [Journey], structure: Structure, selection: Selection = .median,
+    /// The chart of one of `journeys`, all traced in `structure` (whose `hierarchy` may be passed
+    /// when it was built already).
+    public static func graph(journeys: [Journey], structure: Structure, hierarchy: Hierarchy? = nil, selection: Selection = .median,
                              timeUnit: String = "hour", title: String? = nil) throws(GraphvizError) -> Graph {
         let journey = try select(selection, from: journeys)
-        let hierarchy: Hierarchy
-        do { hierarchy = try Hierarchy(structure) } catch { throw .chart("cannot chart this structure: \(error.description)") }
+        let hierarchy = if let hierarchy { hierarchy } else { try ChartTree.hierarchy(of: structure) }
         guard journey.visits.allSatisfy({ structure.units.indices.contains($0.unit) }) else {
             throw .chart("the journey names units this structure does not have; chart it with the structure it ran on")
         }
@@ -48,16 +49,6 @@ public enum JourneyChart {
         return graph
     }
 
-    /// The chart of a case from one variant's first replication that traced any.
-    public static func graph(variant: VariantResult, selection: Selection = .median, timeUnit: String = "hour",
-                             title: String? = nil) throws(GraphvizError) -> Graph {
-        guard let traced = variant.replications.first(where: { !$0.journeys.isEmpty }) else {
-            throw .chart("variant \(variant.name) traced no journeys; run it with journeys recorded")
-        }
-        return try graph(journeys: traced.journeys, structure: variant.model.structure, selection: selection,
-                         timeUnit: timeUnit, title: title)
-    }
-
     static func select(_ selection: Selection, from journeys: [Journey]) throws(GraphvizError) -> Journey {
         switch selection {
         case .ordinal(let ordinal):
@@ -81,16 +72,16 @@ public enum JourneyChart {
     private static func subtitle(_ journey: Journey, selection: Selection, traced: Int, unit: String) -> String {
         let wait = journey.visits.reduce(0) { $0 + $1.wait }, work = journey.visits.reduce(0) { $0 + $1.work }
         var parts: [String] = []
-        if selection == .median { parts.append("median of \(NumberText.count(traced, "completed traced case"))") }
+        if selection == .median { parts.append("median of \(NumberFormat.count(traced, "completed traced case"))") }
         if let total = journey.turnaround {
             // Sums of floating-point times leave crumbs like 1e-15 where nothing was in transit.
             let rest = total - wait - work
             let transit = rest > 1e-9 * max(total, 1) ? rest : 0
-            parts.append("\(NumberText.short(total)) \(unit)s in all: waiting \(NumberText.short(wait)), working \(NumberText.short(work)), in transit \(NumberText.short(transit))")
+            parts.append("\(NumberFormat.short(total)) \(unit)s in all: waiting \(NumberFormat.short(wait)), working \(NumberFormat.short(work)), in transit \(NumberFormat.short(transit))")
         } else {
             parts.append("not finished when the run ended")
         }
-        parts.append(NumberText.count(journey.visits.count, "office"))
+        parts.append(NumberFormat.count(journey.visits.count, "office"))
         return parts.joined(separator: " · ")
     }
 
@@ -108,7 +99,7 @@ public enum JourneyChart {
         // An HTML label is text or one table, never both: every line is a row.
         var rows: [[HTML.Cell]] = [
             [HTML.Cell(HTML.text("\(hop + 1). \(office.name)").bold())],
-            [HTML.Cell(HTML.text("waited \(NumberText.short(visit.wait)) · worked \(NumberText.short(visit.work)) \(unit)s", limit: nil)
+            [HTML.Cell(HTML.text("waited \(NumberFormat.short(visit.wait)) · worked \(NumberFormat.short(visit.work)) \(unit)s", limit: nil)
                 .font(size: 10, color: Palette.muted))],
         ]
         if !bar.isEmpty { rows.append([HTML.Cell(HTML.table([bar], cellPadding: 0))]) }
@@ -123,7 +114,7 @@ public enum JourneyChart {
     private static func hopEdge(_ hop: Int, _ previous: Journey.Visit, _ visit: Journey.Visit, unit: String) -> Edge {
         let transit = visit.arrived - (previous.arrived + previous.wait + previous.work)
         var attributes: Attributes = [.arrowhead: "normal", .penwidth: 1.6]
-        if transit > 0.0005 { attributes[.label] = .text("\(NumberText.short(transit)) \(unit)s") }
+        if transit > 0.0005 { attributes[.label] = .text("\(NumberFormat.short(transit)) \(unit)s") }
         return Edge("hop\(hop - 1)", "hop\(hop)", attributes)
     }
 }

@@ -1,30 +1,19 @@
-import GovSimEngine
 import GovSimModel
 
 /// Org charts: the structure as a top-down tree, peer and other links beside the reporting lines,
 /// and (after a run) units coloured by load, lines sized by traffic, the bottleneck marked.
 public enum OrgChart {
-    /// The chart of `structure`; with `loads`, heat-mapped by `options.heat`.
-    public static func graph(structure: Structure, loads: UnitLoads? = nil,
+    /// The chart of `structure`; with `loads`, heat-mapped by `options.heat`. Pass the structure's
+    /// `hierarchy` when it was built already (a run's compiled model has it).
+    public static func graph(structure: Structure, hierarchy: Hierarchy? = nil, loads: UnitLoads? = nil,
                              options: OrgChartOptions = OrgChartOptions()) throws(GraphvizError) -> Graph {
-        let parts = try OrgChartBuilder(structure: structure, loads: loads, options: options, prefix: "").build()
+        let parts = try OrgChartBuilder(structure: structure, hierarchy: hierarchy, loads: loads, options: options, prefix: "").build()
         var graph = chartFrame(title: options.title, subtitle: parts.subtitle, engine: options.engine)
         graph.nodes = parts.nodes
         graph.edges = parts.edges
         graph.subgraphs = parts.rankGroups
         if let legend = parts.legend { place(legend, below: parts.bottom, in: &graph) }
         return graph
-    }
-
-    /// The heat-mapped chart of one variant after a run, averaged over its replications.
-    public static func graph(variant: VariantResult, options: OrgChartOptions = OrgChartOptions()) throws(GraphvizError) -> Graph {
-        try graph(structure: variant.model.structure, loads: UnitLoads(variant: variant), options: options)
-    }
-
-    /// The chart of one replication's result.
-    public static func graph(structure: Structure, model: CompiledModel, result: ReplicationResult,
-                             options: OrgChartOptions = OrgChartOptions()) throws(GraphvizError) -> Graph {
-        try graph(structure: structure, loads: UnitLoads(model: model, results: [result]), options: options)
     }
 
     /// A top-down graph with the house style and a title block.

@@ -1,3 +1,4 @@
+import GovSimText
 import GovSimModel
 
 extension OrgChartBuilder {
@@ -19,12 +20,12 @@ extension OrgChartBuilder {
                 row(HTML.Cell(background: Palette.heat[band], width: 28, height: 14, border: 1, color: Palette.frame), name)
             }
             if heat.widestFlow > 0 {
-                row(symbol("━━", Palette.line), "thicker line = more messages (widest: \(NumberText.short(heat.widestFlow)))")
+                row(symbol("━━", Palette.line), "thicker line = more messages (widest: \(NumberFormat.short(heat.widestFlow)))")
             }
             if panels {
                 row(symbol("▭", Palette.bottleneck), "red frame: the busiest unit (bottleneck) of each chart")
             } else if let unit = heat.bottleneckUnit {
-                let busy = NumberText.percent(unit < (loads?.utilisation.count ?? 0) ? loads?.utilisation[unit] ?? 0 : 0)
+                let busy = NumberFormat.percent(unit < (loads?.utilisation.count ?? 0) ? loads?.utilisation[unit] ?? 0 : 0)
                 row(symbol("▭", Palette.bottleneck), "bottleneck: \(structure.units[unit].name), busy \(busy)")
             }
             if let replications = loads?.replications, replications > 1 {

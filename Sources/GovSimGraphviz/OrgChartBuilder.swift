@@ -1,8 +1,10 @@
+import GovSimText
 import GovSimModel
 
 /// Builds the nodes and edges of one org chart; ``OrgChart`` and ``SideBySideChart`` frame them.
 struct OrgChartBuilder {
     let structure: Structure
+    let hierarchy: Hierarchy?
     let loads: UnitLoads?
     let options: OrgChartOptions
     /// Prefix of every node id, so two charts can share one graph.
@@ -10,8 +12,9 @@ struct OrgChartBuilder {
     /// The value drawn darkest for relative heat metrics, shared between side-by-side panels.
     var heatScale: Double?
 
-    init(structure: Structure, loads: UnitLoads?, options: OrgChartOptions, prefix: String) {
+    init(structure: Structure, hierarchy: Hierarchy? = nil, loads: UnitLoads?, options: OrgChartOptions, prefix: String) {
         self.structure = structure
+        self.hierarchy = hierarchy
         self.loads = loads
         self.options = options
         self.prefix = prefix
@@ -31,7 +34,7 @@ struct OrgChartBuilder {
     }
 
     func build() throws(GraphvizError) -> Parts {
-        let tree = try ChartTree(structure, collapseAbove: options.collapseAbove, maxBoxes: options.maxBoxes)
+        let tree = try ChartTree(structure, hierarchy: hierarchy, collapseAbove: options.collapseAbove, maxBoxes: options.maxBoxes)
         let heat = loads.map { HeatData(loads: $0, metric: options.heat, structure: structure, tree: tree, scale: heatScale) }
         let links = LinkSummary(structure, tree: tree)
         var parts = Parts(subtitle: subtitle(tree), heat: heat, linkKinds: links.kinds)
@@ -89,9 +92,9 @@ struct OrgChartBuilder {
 
     private func subtitle(_ tree: ChartTree) -> String {
         let summary = StructureSummary(structure, hierarchy: tree.hierarchy)
-        var parts = [NumberText.count(summary.units, "unit"), "\(NumberText.grouped(summary.headcount)) staff",
-                     NumberText.count(summary.levels, "level"), "widest span \(NumberText.grouped(summary.maxSpan))"]
-        if summary.peerLinks > 0 { parts.append(NumberText.count(summary.peerLinks, "peer link")) }
+        var parts = [NumberFormat.count(summary.units, "unit"), "\(NumberFormat.grouped(summary.headcount)) staff",
+                     NumberFormat.count(summary.levels, "level"), "widest span \(NumberFormat.grouped(summary.maxSpan))"]
+        if summary.peerLinks > 0 { parts.append(NumberFormat.count(summary.peerLinks, "peer link")) }
         if tree.boxes.contains(where: \.isGroup) { parts.append("alike offices drawn as one box") }
         return parts.joined(separator: " · ")
     }
@@ -104,19 +107,19 @@ struct OrgChartBuilder {
         var lines: [HTML] = [title(box, unit)]
         var facts: [String] = []
         if box.isGroup, !box.isRemainder, box.perParent != box.units.count {
-            facts.append("\(NumberText.grouped(box.units.count)) in all")
+            facts.append("\(NumberFormat.grouped(box.units.count)) in all")
         }
         let staff = box.units.reduce(0) { $0 + structure.units[$1].staff }
-        facts.append("\(NumberText.grouped(staff)) staff")
+        facts.append("\(NumberFormat.grouped(staff)) staff")
         if !box.isRemainder, let department = unit.department, structure.departments.indices.contains(department) {
             facts.insert(structure.departments[department], at: 0)
         }
         lines.append(HTML.text(facts.joined(separator: " · ")).font(size: 10, color: Palette.muted))
         if let peers = inside[.peer], peers > 0 {
-            lines.append(HTML.text("\(NumberText.count(peers, "peer link")) among them").font(size: 10, color: Palette.peer))
+            lines.append(HTML.text("\(NumberFormat.count(peers, "peer link")) among them").font(size: 10, color: Palette.peer))
         }
         if box.isGroup, let peers = outside, peers > 0 {
-            lines.append(HTML.text("\(NumberText.count(peers, "peer link")) to other boxes").font(size: 10, color: Palette.peer))
+            lines.append(HTML.text("\(NumberFormat.count(peers, "peer link")) to other boxes").font(size: 10, color: Palette.peer))
         }
         var attributes: Attributes = [.fillcolor: .text(Palette.department(box.isRemainder ? nil : unit.department))]
         if let heat {
@@ -141,11 +144,11 @@ struct OrgChartBuilder {
 
     private func title(_ box: ChartTree.Box, _ unit: Unit) -> HTML {
         if box.isRemainder {
-            return HTML.text("\(NumberText.grouped(box.units.count)) more units below").italic()
+            return HTML.text("\(NumberFormat.grouped(box.units.count)) more units below").italic()
         }
         guard box.isGroup else { return HTML.text(unit.name).bold() }
         let each = box.parent.map { _ in box.perParent } ?? box.units.count
-        return HTML.text("\(NumberText.grouped(each)) × \(ChartTree.stem(unit.name))").bold()
+        return HTML.text("\(NumberFormat.grouped(each)) × \(ChartTree.stem(unit.name))").bold()
     }
 
     // MARK: - Lines
@@ -155,7 +158,7 @@ struct OrgChartBuilder {
         if let heat {
             let messages = heat.uplink[child]
             attributes[.penwidth] = .number(heat.penWidth(messages))
-            attributes[.tooltip] = .text("\(NumberText.short(messages)) messages")
+            attributes[.tooltip] = .text("\(NumberFormat.short(messages)) messages")
         }
         return Edge(id(parent), id(child), attributes)
     }
@@ -185,7 +188,7 @@ struct OrgChartBuilder {
 
     private func edge(for link: LinkSummary.Aggregate, heat: HeatData?) -> Edge {
         var attributes: Attributes = [.constraint: false]
-        let count = link.count > 1 ? "\(NumberText.grouped(link.count)) " : ""
+        let count = link.count > 1 ? "\(NumberFormat.grouped(link.count)) " : ""
         switch link.kind {
         case .peer:
             attributes[.color] = .text(Palette.peer)
@@ -194,7 +197,7 @@ struct OrgChartBuilder {
             if let heat {
                 let messages = heat.peer[LinkSummary.Pair(link.from, link.to)] ?? 0
                 attributes[.penwidth] = .number(heat.penWidth(messages, widest: 5))
-                attributes[.tooltip] = .text("\(NumberText.short(messages)) messages")
+                attributes[.tooltip] = .text("\(NumberFormat.short(messages)) messages")
             }
         case .skipLevel:
             attributes[.color] = .text(Palette.skipLevel)

@@ -1,4 +1,3 @@
-import GovSimEngine
 import GovSimModel
 
 /// Two or more org charts on one page at the same scale, each in its own frame: the pyramid and
@@ -7,10 +6,13 @@ public enum SideBySideChart {
     public struct Panel: Sendable {
         public var name: String
         public var structure: Structure
+        /// The structure's hierarchy when it was built already.
+        public var hierarchy: Hierarchy?
         public var loads: UnitLoads?
-        public init(name: String, structure: Structure, loads: UnitLoads? = nil) {
+        public init(name: String, structure: Structure, hierarchy: Hierarchy? = nil, loads: UnitLoads? = nil) {
             self.name = name
             self.structure = structure
+            self.hierarchy = hierarchy
             self.loads = loads
         }
     }
@@ -24,7 +26,7 @@ public enum SideBySideChart {
         var heat: HeatData?, kinds: Set<Link.Kind> = [], first: OrgChartBuilder?, bottom: (id: String, row: Int)?
         let sharedScale = sharedHeatScale(panels, options: options)
         for (index, panel) in panels.enumerated() {
-            var builder = OrgChartBuilder(structure: panel.structure, loads: panel.loads, options: options, prefix: "p\(index)_")
+            var builder = OrgChartBuilder(structure: panel.structure, hierarchy: panel.hierarchy, loads: panel.loads, options: options, prefix: "p\(index)_")
             builder.heatScale = sharedScale
             let parts = try builder.build()
             let label = HTML.text(panel.name).bold().font(size: 16, color: Palette.ink)
@@ -45,20 +47,13 @@ public enum SideBySideChart {
         return graph
     }
 
-    /// The panels of every variant after a run, heat-mapped.
-    public static func graph(variants: [VariantResult], title: String? = nil,
-                             options: OrgChartOptions = OrgChartOptions()) throws(GraphvizError) -> Graph {
-        try graph(variants.map { Panel(name: $0.name, structure: $0.model.structure, loads: UnitLoads(variant: $0)) },
-                  title: title, options: options)
-    }
-
     /// For counts drawn relative to the largest, the largest over all panels.
     private static func sharedHeatScale(_ panels: [Panel], options: OrgChartOptions) -> Double? {
         guard !options.heat.isAbsolute else { return nil }
         var largest = 0.0
         for panel in panels {
             guard let loads = panel.loads,
-                  let tree = try? ChartTree(panel.structure, collapseAbove: options.collapseAbove, maxBoxes: options.maxBoxes)
+                  let tree = try? ChartTree(panel.structure, hierarchy: panel.hierarchy, collapseAbove: options.collapseAbove, maxBoxes: options.maxBoxes)
             else { continue }
             let heat = HeatData(loads: loads, metric: options.heat, structure: panel.structure, tree: tree)
             largest = max(largest, heat.scale)

@@ -1,4 +1,3 @@
-import GovSimEngine
 import GovSimModel
 
 /// What a run measured per unit and per link, averaged over replications: the data a heat-mapped
@@ -35,33 +34,6 @@ public struct UnitLoads: Sendable, Hashable {
         self.uplinkMessages = uplinkMessages
         self.peerMessages = peerMessages
         self.replications = replications
-    }
-
-    /// The mean over `results`, all runs of `model`.
-    public init(model: CompiledModel, results: [ReplicationResult]) {
-        let count = model.unitCount
-        let n = Double(max(results.count, 1))
-        var utilisation = [Double](repeating: 0, count: count)
-        var decisions = utilisation, uplink = utilisation
-        var peers: [UnitPair: Double] = [:]
-        let targets = model.peerTargets
-        for result in results {
-            for unit in 0..<min(count, result.unitUtilisation.count) { utilisation[unit] += result.unitUtilisation[unit] / n }
-            for unit in 0..<min(count, result.unitDecisions.count) { decisions[unit] += Double(result.unitDecisions[unit]) / n }
-            for unit in 0..<min(count, result.uplinkMessages.count) { uplink[unit] += Double(result.uplinkMessages[unit]) / n }
-            for unit in 0..<count {
-                for edge in model.peerEdges(of: unit) where edge < result.peerMessages.count {
-                    peers[UnitPair(unit, Int(targets[edge])), default: 0] += Double(result.peerMessages[edge]) / n
-                }
-            }
-        }
-        self.init(utilisation: utilisation, decisions: decisions, uplinkMessages: uplink,
-                  peerMessages: peers, replications: results.count)
-    }
-
-    /// The mean over every replication of one variant.
-    public init(variant: VariantResult) {
-        self.init(model: variant.model, results: variant.replications)
     }
 
     /// The value of `metric` for each unit.

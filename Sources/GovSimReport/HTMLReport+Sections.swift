@@ -1,3 +1,4 @@
+import GovSimText
 import GovSimEngine
 import GovSimScenario
 
@@ -57,8 +58,8 @@ extension HTMLReport {
         let rows = text.tableMetrics.map { metric -> String in
             let unit = text.unit(of: metric).map { " <span class=\"unit\">(\(h($0)))</span>" } ?? ""
             let cells = run.variants.map { variant -> String in
-                guard let summary = variant.summary[metric], !summary.mean.isNaN else { return "<td>n/a</td>" }
-                let text = ReportNumber.summary(summary)
+                guard let summary = variant.metrics[metric], !summary.mean.isNaN else { return "<td>n/a</td>" }
+                let text = SummaryText.estimate(summary, metric: metric)
                 let interval = text.interval.map { "<span class=\"ci\">\($0)</span>" } ?? ""
                 return "<td><span class=\"mean\">\(text.mean)</span>\(interval)</td>"
             }
@@ -188,11 +189,11 @@ extension HTMLReport {
         var rows: [(String, String)] = [
             ("Replications", "\(scenario.replications) per variant"),
             ("Seed", String(scenario.seed)),
-            ("Simulated time", "\(ReportNumber.short(length.horizon)) \(scenario.timeUnit)s, of which \(ReportNumber.short(length.warmup)) warm-up"),
-            ("Arrivals", "\(ReportNumber.short(scenario.workload.arrivalRate)) per \(scenario.timeUnit) (\(scenario.workload.rateBasis.rawValue.replacingOccurrences(of: "_", with: " ")))"),
+            ("Simulated time", "\(NumberFormat.short(length.horizon)) \(scenario.timeUnit)s, of which \(NumberFormat.short(length.warmup)) warm-up"),
+            ("Arrivals", "\(NumberFormat.short(scenario.workload.arrivalRate)) per \(scenario.timeUnit) (\(scenario.workload.rateBasis.rawValue.replacingOccurrences(of: "_", with: " ")))"),
             ("Case mix", text.caseMix),
         ]
-        if length.cooldown > 0 { rows.insert(("Cool-down", "\(ReportNumber.short(length.cooldown)) \(scenario.timeUnit)s"), at: 3) }
+        if length.cooldown > 0 { rows.insert(("Cool-down", "\(NumberFormat.short(length.cooldown)) \(scenario.timeUnit)s"), at: 3) }
         if !scenario.workload.shocks.isEmpty { rows.append(("Shocks", text.count(scenario.workload.shocks.count, "shock"))) }
         for variant in run.variants {
             let facts = text.variantFacts(variant)

@@ -15,7 +15,7 @@ struct HTMLReport {
     /// The case followed on the journey page, when one could be.
     let journey: JourneyCase?
 
-    var run: ScenarioRun { text.run }
+    var run: RunSummary { text.run }
     var scenario: Scenario { text.run.scenario }
 
     func render() -> String {

@@ -37,13 +37,13 @@ struct JourneyCase {
     /// The case with the median turnaround in the first variant among the traced cases that
     /// went beyond their first office there (all completed cases when none did) and were
     /// completed in every variant; nil when no case qualifies.
-    init?(_ run: ScenarioRun) {
-        guard let first = run.variants.first,
+    init?(_ variants: [VariantSummary]) {
+        guard let first = variants.first,
               let replication = first.replications.indices.first(where: { index in
-                  run.variants.allSatisfy { $0.replications.indices.contains(index) && !$0.replications[index].journeys.isEmpty }
+                  variants.allSatisfy { $0.replications.indices.contains(index) && !$0.replications[index].journeys.isEmpty }
               })
         else { return nil }
-        let byOrdinal = run.variants.map { variant in
+        let byOrdinal = variants.map { variant in
             Dictionary(variant.replications[replication].journeys.map { ($0.ordinal, $0) }, uniquingKeysWith: { a, _ in a })
         }
         let complete = first.replications[replication].journeys.filter { journey in
@@ -55,7 +55,7 @@ struct JourneyCase {
         let chosen = pool[(pool.count - 1) / 2]
         ordinal = chosen.ordinal
         self.replication = replication
-        paths = zip(run.variants, byOrdinal).compactMap { variant, journeys in
+        paths = zip(variants, byOrdinal).compactMap { variant, journeys in
             guard let journey = journeys[chosen.ordinal] else { return nil }
             return Self.path(journey, variant: variant)
         }
@@ -63,8 +63,8 @@ struct JourneyCase {
         reason = "Case \(chosen.ordinal + 1) of replication \(replication + 1): the median turnaround in \(first.name) among the \(among)."
     }
 
-    private static func path(_ journey: Journey, variant: VariantResult) -> Path {
-        let structure = variant.model.structure, hierarchy = variant.model.hierarchy
+    private static func path(_ journey: Journey, variant: VariantSummary) -> Path {
+        let structure = variant.structure, hierarchy = variant.hierarchy
         let steps = journey.visits.map { visit in
             let unit = structure.units[visit.unit]
             let department = unit.department.flatMap { structure.departments.indices.contains($0) ? structure.departments[$0] : nil }

@@ -1,3 +1,4 @@
+import GovSimText
 import Foundation
 import GovSimGraphviz
 import GovSimScenario
@@ -83,21 +84,21 @@ struct JourneyPage {
         let items = path.steps.enumerated().map { number, step -> String in
             var place = ["level \(step.level)"]
             if let department = step.department { place.append(department) }
-            let times = "reached after \(ReportNumber.short(step.reached)) \(unit) · waited \(ReportNumber.short(step.wait)) · worked \(ReportNumber.short(step.work))"
+            let times = "reached after \(NumberFormat.short(step.reached)) \(unit) · waited \(NumberFormat.short(step.wait)) · worked \(NumberFormat.short(step.work))"
             return "<li data-node=\"\(h(boxes[step.unit] ?? ""))\"><strong>\(number + 1). \(h(step.name))</strong> "
                 + "<span class=\"where\">\(h(place.joined(separator: " · ")))</span> <span class=\"times\">\(h(times))</span></li>"
         }
         let answered = "<li data-node=\"\" class=\"answered\"><strong>Answered</strong> <span class=\"times\">"
-            + "\(h("the citizen is told after \(ReportNumber.short(path.turnaround)) \(unit), \(path.steps.count) office visit\(path.steps.count == 1 ? "" : "s")"))</span></li>"
+            + "\(h("the citizen is told after \(NumberFormat.short(path.turnaround)) \(unit), \(path.steps.count) office visit\(path.steps.count == 1 ? "" : "s")"))</span></li>"
         let missing = path.structure.units.count > OrgChartLocator.maxUnits
-            ? "<p class=\"hint\">With \(ReportNumber.grouped(path.structure.units.count)) units this organisation is too large to light up office by office; its org chart is in charts/.</p>"
+            ? "<p class=\"hint\">With \(NumberFormat.grouped(path.structure.units.count)) units this organisation is too large to light up office by office; its org chart is in charts/.</p>"
             : "<p class=\"missing\">The org chart of \(h(path.variant)) could not be drawn.</p>"
         let chart = svg.map { "<figure class=\"orgchart\">\(InlineSVG.prepare($0, idPrefix: "p\(index)-", label: "Org chart of \(path.variant)"))</figure>" }
             ?? missing
         return """
             <section class="path" data-variant="\(h(path.variant))" data-current="">
             <h2>\(h(path.variant))</h2>
-            <p class="summary">\(path.steps.count) office visit\(path.steps.count == 1 ? "" : "s") · answered after \(ReportNumber.short(path.turnaround)) \(h(unit))</p>
+            <p class="summary">\(path.steps.count) office visit\(path.steps.count == 1 ? "" : "s") · answered after \(NumberFormat.short(path.turnaround)) \(h(unit))</p>
             <div class="now" aria-live="polite"></div>
             \(chart)
             <ol class="steps">

@@ -74,27 +74,27 @@ extension Manifest {
 
     /// A structure of any size in a few lines: its units grouped into kinds with identical
     /// effective parameters (authority after the policy), its links grouped by kind and delay.
-    static func structure(_ model: CompiledModel) -> JSONOutput {
+    static func structure(_ variant: VariantSummary) -> JSONOutput {
         struct UnitKind: Hashable {
             let level: Int32, department: Int?, staff: Int, service: Distribution, authority: Int32
             let fidelity: Double, errorRate: Double, costRate: Double, isPlatform: Bool
         }
         struct LinkKind: Hashable { let kind: Link.Kind, delay: Distribution }
         var units: [UnitKind: Int] = [:], order: [UnitKind] = []
-        for (index, unit) in model.structure.units.enumerated() {
-            let kind = UnitKind(level: Int32(model.level(of: index)), department: unit.department, staff: unit.staff,
-                                service: unit.service, authority: model.initialAuthority[index], fidelity: unit.fidelity, errorRate: unit.errorRate,
+        for (index, unit) in variant.structure.units.enumerated() {
+            let kind = UnitKind(level: variant.hierarchy.level[index], department: unit.department, staff: unit.staff,
+                                service: unit.service, authority: Int32(variant.authority[index]), fidelity: unit.fidelity, errorRate: unit.errorRate,
                                 costRate: unit.costRate, isPlatform: unit.isPlatform)
             if units[kind] == nil { order.append(kind) }
             units[kind, default: 0] += 1
         }
         var links: [LinkKind: Int] = [:], linkOrder: [LinkKind] = []
-        for link in model.structure.links {
+        for link in variant.structure.links {
             let kind = LinkKind(kind: link.kind, delay: link.delay)
             if links[kind] == nil { linkOrder.append(kind) }
             links[kind, default: 0] += 1
         }
-        let departments = model.structure.departments
+        let departments = variant.structure.departments
         return .object([
             ("departments", .array(departments.map { .string($0) })),
             ("unit_kinds", .array(order.map { kind in

@@ -12,20 +12,19 @@ public enum Manifest {
         public let bytes: Int
     }
 
-    public static func render(_ run: ScenarioRun, provenance: Provenance, options: RecorderOptions,
+    public static func render(_ run: RunSummary, provenance: Provenance, options: RecorderOptions,
                               formats: [String], files: [File]) -> String {
         let scenario = run.scenario
         let replications: [JSONOutput] = (0..<scenario.replications).map { replication in
             .object([("replication", .integer(replication)), ("seed", seed(scenario.seed))])
         }
         let variants: [JSONOutput] = run.variants.map { variant in
-            let summary = StructureSummary(variant.model.structure, hierarchy: variant.model.hierarchy)
             return .object([
                 ("name", .string(variant.name)),
                 ("description", scenario.variantDescriptions[variant.name].map { .string($0) } ?? .null),
-                ("policy", .object(policyMembers(variant.model.policy))),
-                ("structure_summary", .object(summary.fields.map { ($0.name, .number($0.value)) })),
-                ("structure", structure(variant.model)),
+                ("policy", .object(policyMembers(variant.policy))),
+                ("structure_summary", .object(variant.figures.fields.map { ($0.name, .number($0.value)) })),
+                ("structure", structure(variant)),
             ])
         }
         return JSONOutput.object([

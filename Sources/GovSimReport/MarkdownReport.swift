@@ -1,3 +1,4 @@
+import GovSimText
 import GovSimEngine
 import GovSimScenario
 
@@ -12,7 +13,7 @@ struct MarkdownReport {
     /// The case followed on the journey page, when one could be.
     let journey: JourneyCase?
 
-    var run: ScenarioRun { text.run }
+    var run: RunSummary { text.run }
     var scenario: Scenario { text.run.scenario }
 
     func render() -> String {
@@ -52,8 +53,8 @@ struct MarkdownReport {
         let rows = text.tableMetrics.map { metric -> String in
             let unit = text.unit(of: metric).map { " (\(md($0)))" } ?? ""
             let cells = run.variants.map { variant -> String in
-                guard let summary = variant.summary[metric], !summary.mean.isNaN else { return "n/a" }
-                let text = ReportNumber.summary(summary)
+                guard let summary = variant.metrics[metric], !summary.mean.isNaN else { return "n/a" }
+                let text = SummaryText.estimate(summary, metric: metric)
                 return text.interval.map { "\(text.mean) (\($0))" } ?? text.mean
             }
             return "| `\(metric)`\(unit) | " + cells.joined(separator: " | ") + " |"
@@ -110,8 +111,8 @@ struct MarkdownReport {
     private var method: [String] {
         let length = scenario.length
         var rows = [("Replications", "\(scenario.replications) per variant"), ("Seed", String(scenario.seed)),
-                    ("Simulated time", "\(ReportNumber.short(length.horizon)) \(scenario.timeUnit)s, of which \(ReportNumber.short(length.warmup)) warm-up"),
-                    ("Arrivals", "\(ReportNumber.short(scenario.workload.arrivalRate)) per \(scenario.timeUnit)"),
+                    ("Simulated time", "\(NumberFormat.short(length.horizon)) \(scenario.timeUnit)s, of which \(NumberFormat.short(length.warmup)) warm-up"),
+                    ("Arrivals", "\(NumberFormat.short(scenario.workload.arrivalRate)) per \(scenario.timeUnit)"),
                     ("Case mix", text.caseMix)]
         for variant in run.variants {
             let facts = text.variantFacts(variant)

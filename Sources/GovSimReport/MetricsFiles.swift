@@ -5,19 +5,18 @@ import GovSimScenario
 /// `metrics.json` and `metrics.csv`: the data a researcher loads into pandas or R.
 public enum MetricsFiles {
     /// `{"scenario", "seed", "replications", "variants": [{"name", "structure", "metrics"}], "claims"}`.
-    public static func json(_ run: ScenarioRun) -> String {
+    public static func json(_ run: RunSummary) -> String {
         let names = run.metricNames
         let variants: [JSONOutput] = run.variants.map { variant in
-            let summary = StructureSummary(variant.model.structure, hierarchy: variant.model.hierarchy)
             let metrics: [(String, JSONOutput)] = names.compactMap { name in
-                guard let metric = variant.summary[name] else { return nil }
+                guard let metric = variant.metrics[name] else { return nil }
                 return (name, .object([("mean", .number(metric.mean)),
                                        ("ci95", .array([.number(metric.lower), .number(metric.upper)])),
                                        ("n", .integer(metric.count))]))
             }
             return .object([
                 ("name", .string(variant.name)),
-                ("structure", .object(summary.fields.map { ($0.name, .number($0.value)) })),
+                ("structure", .object(variant.figures.fields.map { ($0.name, .number($0.value)) })),
                 ("metrics", .object(metrics)),
             ])
         }
@@ -52,7 +51,7 @@ public enum MetricsFiles {
     }
 
     /// Long format: one row per variant, replication, metric; sorted by variant, replication, metric.
-    public static func csv(_ run: ScenarioRun) -> String {
+    public static func csv(_ run: RunSummary) -> String {
         var out = CSVWriter.row(["variant", "replication", "seed", "metric", "value"])
         for variant in run.variants.sorted(by: { $0.name < $1.name }) {
             for (replication, result) in variant.replications.enumerated() {

@@ -1,3 +1,4 @@
+import GovSimText
 import GovSimEngine
 import GovSimModel
 import GovSimScenario
@@ -6,41 +7,18 @@ import GovSimScenario
 /// metrics the table shows, how a verdict and a claim's figures read, and the short account of
 /// how the numbers were computed. All plain text; each writer escapes it for its format.
 struct ReportText {
-    let run: ScenarioRun
+    let run: RunSummary
     var scenario: Scenario { run.scenario }
 
-    /// The metrics a class reads first, in this order, when measured.
-    static let headline = [
-        "turnaround.mean", "turnaround.p90", "decision_time.mean", "turnaround.wait", "turnaround.work",
-        "turnaround.transit", "hops.per_case", "messages.per_case", "utilisation.level.0", "utilisation.max",
-        "fidelity.at_decision", "decisions.accuracy", "satisfaction.mean", "trips.per_case", "cost.per_case",
-        "shock.detection", "shock.response.mean", "cases.completed", "cases.backlog", "staff.total",
-    ]
+    /// The comparison table's rows (the run summary's).
+    var tableMetrics: [String] { run.tableMetrics }
 
-    /// The comparison table's rows: the headline metrics, then any other metric a claim uses.
-    var tableMetrics: [String] {
-        let measured = Set(run.variants.flatMap { variant in variant.summary.filter { !$0.value.mean.isNaN }.keys })
-        var metrics = Self.headline.filter(measured.contains)
-        for claim in scenario.claims {
-            for case .metric(_, let metric) in [claim.expect.left, claim.expect.right] where measured.contains(metric) && !metrics.contains(metric) {
-                metrics.append(metric)
-            }
-        }
-        return metrics
-    }
-
-    /// What a metric means, from the catalogue.
-    static func meaning(_ metric: String) -> String {
-        if let entry = MetricCatalog.fixed.first(where: { $0.name == metric }) { return entry.meaning }
-        for entry in MetricCatalog.perLevel where metric.hasPrefix(entry.prefix) {
-            return entry.meaning.replacingOccurrences(of: "level k", with: "level \(metric.dropFirst(entry.prefix.count))")
-        }
-        return ""
-    }
+    /// What a metric means, from the registry.
+    static func meaning(_ metric: String) -> String { MetricRegistry.definition(named: metric)?.meaning ?? "" }
 
     /// "hours" for metrics measured in time, nil for the rest.
     func unit(of metric: String) -> String? {
-        SweepChart.isTime(metric) || metric == "turnaround.travel" ? scenario.timeUnit + "s" : nil
+        MetricRegistry.isTime(metric) ? scenario.timeUnit + "s" : nil
     }
 
     var predictQuestions: [Scenario.Question] { scenario.questions.filter { $0.kind == .predict } }
@@ -49,7 +27,7 @@ struct ReportText {
     /// "2 variants · 3 replications each · 400 hours simulated".
     var subtitle: String {
         "\(count(run.variants.count, "variant")) · \(count(scenario.replications, "replication")) each · "
-            + "\(ReportNumber.short(scenario.length.horizon)) \(scenario.timeUnit)s simulated"
+            + "\(NumberFormat.short(scenario.length.horizon)) \(scenario.timeUnit)s simulated"
     }
 
     // MARK: - Claims
@@ -65,9 +43,10 @@ struct ReportText {
     /// "flat turnaround.mean 0.857 (95% CI 0.84 to 0.87)" for one side of a claim.
     static func operand(_ operand: Claim.Operand, _ summary: MetricSummary) -> String {
         switch operand {
-        case .constant(let value): return ReportNumber.short(value)
+        case .constant(let value): return NumberFormat.short(value)
         case .metric(let variant, let metric):
-            return summary.count == 0 ? "\(variant) \(metric): not measured" : "\(variant) \(metric) \(ReportNumber.withInterval(summary))"
+            return summary.count == 0 ? "\(variant) \(metric): not measured"
+                : "\(variant) \(metric) \(SummaryText.withInterval(summary, metric: metric))"
         }
     }
 
@@ -93,17 +72,17 @@ struct ReportText {
     var method: [String] {
         let length = scenario.length, unit = scenario.timeUnit
         let rate = scenario.workload.rateBasis == .total
-            ? "\(ReportNumber.short(scenario.workload.arrivalRate)) per \(unit) in all"
-            : "\(ReportNumber.short(scenario.workload.arrivalRate)) per \(unit) at each front-line office"
-        var window = "The first \(ReportNumber.short(length.warmup)) \(unit)s of each run are a warm-up and are not measured"
-        if length.cooldown > 0 { window += ", nor are cases arriving in the last \(ReportNumber.short(length.cooldown))" }
+            ? "\(NumberFormat.short(scenario.workload.arrivalRate)) per \(unit) in all"
+            : "\(NumberFormat.short(scenario.workload.arrivalRate)) per \(unit) at each front-line office"
+        var window = "The first \(NumberFormat.short(length.warmup)) \(unit)s of each run are a warm-up and are not measured"
+        if length.cooldown > 0 { window += ", nor are cases arriving in the last \(NumberFormat.short(length.cooldown))" }
         return [
             "GovSim is a discrete-event simulation of an organisation as a network of offices (agents) that pass cases "
                 + "to each other. Cases arrive at the front-line offices at random (\(rate)). Each office works on cases with "
                 + "its staff, each visit taking a random time; an office decides a case when it holds the authority the case "
                 + "needs and otherwise passes it on: up the line, or to a peer or the platform when its policy allows. "
                 + "Every link takes time to cross, and every relay may lose part of a report.",
-            "Each variant was run \(count(scenario.replications, "time")) for \(ReportNumber.short(length.horizon)) simulated "
+            "Each variant was run \(count(scenario.replications, "time")) for \(NumberFormat.short(length.horizon)) simulated "
                 + "\(unit)s. \(window). Replication r of every variant uses the same random arrivals (common random numbers), "
                 + "drawn from streams derived from the seed \(scenario.seed) and r, so the organisations are compared on identical "
                 + "workloads and the results do not depend on the number of threads.",
@@ -116,24 +95,22 @@ struct ReportText {
     /// The case mix: "routine (50), permit (25), ..." with decision classes.
     var caseMix: String {
         scenario.workload.caseTypes.map { type in
-            var text = "\(type.name): share \(ReportNumber.short(type.share)), class \(type.decisionClass)"
+            var text = "\(type.name): share \(NumberFormat.short(type.share)), class \(type.decisionClass)"
             if type.otherDepartments > 0 { text += ", \(count(type.otherDepartments, "other department"))" }
             return text
         }.joined(separator: "; ")
     }
 
     /// Each variant: what it stands for, its shape in figures, and the levers changed from the defaults.
-    func variantFacts(_ variant: VariantResult) -> (description: String?, structure: String, policy: String) {
-        let summary = StructureSummary(variant.model.structure, hierarchy: variant.model.hierarchy)
-        var shape = ["\(ReportNumber.grouped(summary.units)) units", "\(ReportNumber.grouped(summary.headcount)) staff",
-                     count(summary.levels, "level"), "widest span \(ReportNumber.grouped(summary.maxSpan))"]
+    func variantFacts(_ variant: VariantSummary) -> (description: String?, structure: String, policy: String) {
+        let summary = variant.figures
+        var shape = ["\(NumberFormat.grouped(summary.units)) units", "\(NumberFormat.grouped(summary.headcount)) staff",
+                     count(summary.levels, "level"), "widest span \(NumberFormat.grouped(summary.maxSpan))"]
         if summary.peerLinks > 0 { shape.append(count(summary.peerLinks, "peer link")) }
-        let changes = Manifest.policyChanges(variant.model.policy)
+        let changes = Manifest.policyChanges(variant.policy)
         return (scenario.variantDescriptions[variant.name], shape.joined(separator: ", "),
                 changes.isEmpty ? "default policy" : changes.joined(separator: "; "))
     }
 
-    func count(_ value: Int, _ noun: String) -> String {
-        "\(ReportNumber.grouped(value)) \(noun)\(value == 1 ? "" : "s")"
-    }
+    func count(_ value: Int, _ noun: String) -> String { NumberFormat.count(value, noun) }
 }

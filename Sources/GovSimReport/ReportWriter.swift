@@ -25,24 +25,21 @@ public enum ReportWriter {
         public let warnings: [String]
     }
 
+    /// Cases traced per replication: enough that the median journey is a case of its own (odd).
+    static let tracedJourneys = 101
+
     /// What the recorder must keep for a report: traced journeys for the journey charts and page,
     /// and samples for the time series (fewer for huge organisations, where each costs a pass over every unit).
-    public static func recorderOptions(for scenario: Scenario, journeys: Int) -> RecorderOptions {
+    public static func recorderOptions(for scenario: Scenario) -> RecorderOptions {
         let units = scenario.variants.map(\.structure.units.count).max() ?? 0
-        return RecorderOptions(journeys: journeys, samples: max(20, min(200, 20_000_000 / max(units, 1))))
+        return RecorderOptions(journeys: tracedJourneys, samples: max(20, min(200, 20_000_000 / max(units, 1))))
     }
 
-    public static func write(_ run: ScenarioRun, to folder: String, formats: [ChartFormat], commandLine: [String],
+    public static func write(_ run: RunSummary, to folder: String, formats: [ChartFormat], commandLine: [String],
                              options: RecorderOptions) throws(AtomicFile.WriteError) -> Outcome {
         let scenario = run.scenario
-        let names = OutputName.unique(run.variants.map(\.name))
-        let journey = JourneyCase(run)
-        var charts = RunCharts(run, names: names, formats: formats, journey: journey)
-        let series = TimeSeries(run)
-        charts.addSVG(TimeSeriesChart.backlog(series, title: scenario.title, timeUnit: scenario.timeUnit, warmup: scenario.length.warmup),
-                      name: "backlog", caption: "Open cases over time, with 95% confidence bands")
-        charts.addSVG(TimeSeriesChart.utilisation(series, title: scenario.title, timeUnit: scenario.timeUnit, warmup: scenario.length.warmup),
-                      name: "utilisation", caption: "Busy share of each level's staff over time")
+        let journey = run.journey
+        let charts = RunCharts(run, formats: formats)
         let provenance = Provenance(scenario: scenario, commandLine: commandLine)
         let page = journey.map { JourneyPage(journey: $0, scenario: scenario, provenance: provenance) }
         let dataFiles = ["metrics.csv", "metrics.json", "timeseries.csv", "manifest.json"]

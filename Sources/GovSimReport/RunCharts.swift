@@ -30,40 +30,53 @@ struct RunCharts {
     subscript(name: String) -> Chart? { charts.first { $0.name == name } }
 
     /// Draws the org chart and median journey of every variant, the comparison of metrics and,
-    /// with two or more variants, all org charts side by side; with `journey`, that case's path
-    /// in every variant too (`case-<variant>`).
-    init(_ run: ScenarioRun, names: [String], formats: [ChartFormat], journey: JourneyCase? = nil) {
+    /// with two or more variants, all org charts side by side; with the run's traced case, that
+    /// case's path in every variant too (`case-<variant>`).
+    init(_ run: RunSummary, formats: [ChartFormat]) {
         let scenario = run.scenario
-        variantNames = names
-        for (variant, name) in zip(run.variants, names) {
-            add("org-\(name)", caption: "Org chart of \(variant.name), heat-mapped by utilisation", formats: formats) { () throws(GraphvizError) in
-                try OrgChart.graph(variant: variant, options: OrgChartOptions(title: "\(scenario.title): \(variant.name)"))
+        variantNames = run.variants.map(\.fileName)
+        for variant in run.variants {
+            add("org-\(variant.fileName)", caption: "Org chart of \(variant.name), heat-mapped by utilisation", formats: formats) { () throws(GraphvizError) in
+                try OrgChart.graph(structure: variant.structure, hierarchy: variant.hierarchy, loads: variant.loads,
+                                   options: OrgChartOptions(title: "\(scenario.title): \(variant.name)"))
             }
-            add("journey-\(name)", caption: "Journey of the median case in \(variant.name)", formats: formats) { () throws(GraphvizError) in
-                try JourneyChart.graph(variant: variant, timeUnit: scenario.timeUnit, title: "\(variant.name): journey of the median case")
+            add("journey-\(variant.fileName)", caption: "Journey of the median case in \(variant.name)", formats: formats) { () throws(GraphvizError) in
+                guard !variant.tracedJourneys.isEmpty else {
+                    throw .chart("variant \(variant.name) traced no journeys; run it with journeys recorded")
+                }
+                return try JourneyChart.graph(journeys: variant.tracedJourneys, structure: variant.structure, hierarchy: variant.hierarchy,
+                                              timeUnit: scenario.timeUnit, title: "\(variant.name): journey of the median case")
             }
         }
-        if let journey {
-            for (variant, name) in zip(run.variants, names) where variant.replications.indices.contains(journey.replication) {
+        if let journey = run.journey {
+            for variant in run.variants where variant.replications.indices.contains(journey.replication) {
                 let traced = variant.replications[journey.replication].journeys
-                add("case-\(name)", caption: "Case \(journey.ordinal + 1) in \(variant.name), office by office", formats: formats) { () throws(GraphvizError) in
-                    try JourneyChart.graph(journeys: traced, structure: variant.model.structure, selection: .ordinal(journey.ordinal),
-                                           timeUnit: scenario.timeUnit, title: "\(variant.name): case \(journey.ordinal + 1)")
+                add("case-\(variant.fileName)", caption: "Case \(journey.ordinal + 1) in \(variant.name), office by office",
+                    formats: formats) { () throws(GraphvizError) in
+                    try JourneyChart.graph(journeys: traced, structure: variant.structure, hierarchy: variant.hierarchy,
+                                           selection: .ordinal(journey.ordinal), timeUnit: scenario.timeUnit,
+                                           title: "\(variant.name): case \(journey.ordinal + 1)")
                 }
             }
         }
         add("comparison", caption: "Headline metrics of every variant with 95% confidence intervals", formats: formats) { () throws(GraphvizError) in
-            try ComparisonChart.graph(variants: run.variants, title: scenario.title, timeUnit: scenario.timeUnit)
+            try ComparisonChart.graph(series: run.comparisonSeries, metrics: RunSummary.chartedMetrics,
+                                      title: scenario.title, timeUnit: scenario.timeUnit)
         }
         if run.variants.count > 1 {
             add("side-by-side", caption: "The org charts side by side, heat-mapped by utilisation on one scale", formats: formats) { () throws(GraphvizError) in
-                try SideBySideChart.graph(variants: run.variants, title: scenario.title)
+                try SideBySideChart.graph(run.variants.map(\.panel), title: scenario.title)
             }
         }
+        let series = run.timeSeries
+        addSVG(TimeSeriesChart.backlog(series, title: scenario.title, timeUnit: scenario.timeUnit, warmup: scenario.length.warmup),
+               name: "backlog", caption: "Open cases over time, with 95% confidence bands")
+        addSVG(TimeSeriesChart.utilisation(series, title: scenario.title, timeUnit: scenario.timeUnit, warmup: scenario.length.warmup),
+               name: "utilisation", caption: "Busy share of each level's staff over time")
     }
 
     /// Adds a chart drawn without Graphviz (the time series): SVG only, whatever the formats.
-    mutating func addSVG(_ svg: String?, name: String, caption: String) {
+    private mutating func addSVG(_ svg: String?, name: String, caption: String) {
         guard let svg else { return }
         charts.append(Chart(name: name, caption: caption, svg: svg, files: [("svg", Data(svg.utf8))]))
     }

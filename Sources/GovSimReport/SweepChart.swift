@@ -44,15 +44,10 @@ public enum SweepChart {
         svg += legend(definition, y: header + 14)
         for (index, panel) in panels.enumerated() {
             let left = 10 + Double(index % columns) * panelWidth, top = header + legendHeight + Double(index / columns) * panelHeight
-            let yLabel = isTime(metric) ? "\(metric) (\(definition.timeUnit)s)" : metric
+            let yLabel = MetricRegistry.isTime(metric) ? "\(metric) (\(definition.timeUnit)s)" : metric
             svg += draw(panel, at: (left, top), xs: xs, ys: ys, xLabel: definition.parameters[definition.x], yLabel: yLabel)
         }
         return svg + "</svg>\n"
-    }
-
-    /// True for metrics measured in the scenario's time unit.
-    public static func isTime(_ metric: String) -> Bool {
-        ["turnaround.", "decision_time.", "shock.detection", "shock.response"].contains { metric.hasPrefix($0) }
     }
 
     /// Points grouped by the values of the parameters other than x, in grid order.

@@ -17,8 +17,8 @@ struct TimeSeries {
 
     var isEmpty: Bool { variants.allSatisfy { $0.times.isEmpty } }
 
-    init(_ run: ScenarioRun) {
-        variants = run.variants.map { variant in
+    init(_ variants: [VariantSummary]) {
+        self.variants = variants.map { variant in
             let series = variant.replications.map(\.samples).filter { !$0.isEmpty }
             let count = series.map(\.count).min() ?? 0
             let levels = series.first?.first?.utilisationByLevel.count ?? 0

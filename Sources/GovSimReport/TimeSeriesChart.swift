@@ -1,3 +1,4 @@
+import GovSimText
 import Foundation
 import GovSimGraphviz
 
@@ -46,7 +47,7 @@ enum TimeSeriesChart {
         let samples = drawn.map(\.times.count).max() ?? 0
         let window = max(1, samples / 25)
         let step = drawn.first.map { $0.times.count > 1 ? $0.times[1] - $0.times[0] : 0 } ?? 0
-        let smoothing = window > 1 ? ", moving mean over \(ReportNumber.short(Double(window) * step)) \(timeUnit)s" : ""
+        let smoothing = window > 1 ? ", moving mean over \(NumberFormat.short(Double(window) * step)) \(timeUnit)s" : ""
         var svg = header(width: width, height: height, title: title,
                          subtitle: "Busy share of each level's staff (level 0 = the top): mean of the replications\(smoothing)")
         for (index, variant) in drawn.enumerated() {
@@ -94,11 +95,11 @@ enum TimeSeriesChart {
         }
         out += "</g>\n<g fill=\"#444444\" font-size=\"11\">\n"
         for tick in ys.ticks {
-            let text = percent ? ReportNumber.percent(tick) : ReportNumber.short(tick)
+            let text = percent ? NumberFormat.percent(tick) : NumberFormat.short(tick)
             out += "<text x=\"\(f(plot.left - 6))\" y=\"\(f(y(tick, ys, plot) + 4))\" text-anchor=\"end\">\(text)</text>\n"
         }
         for tick in xs.ticks where tick >= xs.low && tick <= xs.high {
-            out += "<text x=\"\(f(x(tick, xs, plot)))\" y=\"\(f(plot.top + plot.height + 16))\" text-anchor=\"middle\">\(ReportNumber.short(tick))</text>\n"
+            out += "<text x=\"\(f(x(tick, xs, plot)))\" y=\"\(f(plot.top + plot.height + 16))\" text-anchor=\"middle\">\(NumberFormat.short(tick))</text>\n"
         }
         out += "</g>\n"
         out += "<rect x=\"\(f(plot.left))\" y=\"\(f(plot.top))\" width=\"\(f(plot.width))\" height=\"\(f(plot.height))\" fill=\"none\" stroke=\"#888888\"/>\n"

@@ -57,24 +57,15 @@ extension ScenarioDecoder {
             if !declared.contains(variant) {
                 messages.append("no variant is named \"\(variant)\"; the variants are \(declared.sorted().joined(separator: ", "))")
             }
-            if !MetricCatalog.isKnown(metric) {
-                let guess = MetricCatalog.suggestion(for: metric).map { "; did you mean \"\($0)\"?" } ?? ""
-                messages.append("no metric is named \"\(metric)\"\(guess)")
-            } else if metric.hasPrefix("shock."), workload?.shocks.isEmpty == true {
+            if let unknown = MetricRegistry.unknownNameMessage(metric) {
+                messages.append(unknown)
+            } else if Metric(rawValue: metric)?.needsShocks == true, workload?.shocks.isEmpty == true {
                 messages.append("\(metric) is measured only in scenarios with shocks; add workload.shocks or compare another metric")
-            } else if let level = Self.level(of: metric), let levels = shapes[variant]?.levels, level >= levels {
+            } else if let level = Metric.PerLevel.parse(metric)?.level, let levels = shapes[variant]?.levels, level >= levels {
                 messages.append("variant \"\(variant)\" has \(levels) levels (0 to \(levels - 1)), so it reports no \(metric)")
             }
         }
         var said = Set<String>()
         for message in messages where said.insert(message).inserted { log.error(path, message) }
-    }
-
-    /// The level k of a per-level metric (`utilisation.level.k`).
-    static func level(of metric: String) -> Int? {
-        for entry in MetricCatalog.perLevel where metric.hasPrefix(entry.prefix) {
-            return Int(metric.dropFirst(entry.prefix.count))
-        }
-        return nil
     }
 }

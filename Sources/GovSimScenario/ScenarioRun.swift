@@ -18,18 +18,5 @@ public struct ScenarioRun: Sendable {
 
     /// Metric names reported by any variant, in a stable order: the catalogue's order first,
     /// then per-level metrics by level.
-    public var metricNames: [String] {
-        let present = Set(variants.flatMap(\.summary.keys))
-        let fixed = MetricCatalog.fixed.map(\.name).filter(present.contains)
-        let levels = present.subtracting(fixed).sorted { a, b in
-            let (pa, la) = Self.split(a), (pb, lb) = Self.split(b)
-            return pa != pb ? pa < pb : la < lb
-        }
-        return fixed + levels
-    }
-
-    private static func split(_ name: String) -> (String, Int) {
-        guard let dot = name.lastIndex(of: "."), let level = Int(name[name.index(after: dot)...]) else { return (name, 0) }
-        return (String(name[..<dot]), level)
-    }
+    public var metricNames: [String] { MetricRegistry.ordered(variants.flatMap(\.summary.keys)) }
 }

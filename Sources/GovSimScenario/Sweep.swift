@@ -1,4 +1,5 @@
 import Foundation
+import GovSimEngine
 
 /// A parameter sweep: a grid of points over numeric parameters of a scenario, each point run
 /// with the scenario's replications of every variant.
@@ -30,7 +31,7 @@ public struct Sweep: Sendable, Equatable {
 
     /// Points a sweep may have: beyond this a typo in a range (`0:1000:0.001`) is more likely than intent.
     public static let maxPoints = 100_000
-    public static let defaultMetrics = ["turnaround.mean"]
+    public static let defaultMetrics = [Metric.turnaroundMean.rawValue]
 
     public init(dimensions: [Dimension] = [], metrics: [String] = Sweep.defaultMetrics, x: ParameterPath? = nil) {
         self.dimensions = dimensions

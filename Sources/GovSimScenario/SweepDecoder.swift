@@ -48,9 +48,8 @@ extension ScenarioDecoder {
             log.error(path, "has \(sweep.pointCount) points; at most \(Sweep.maxPoints)")
         }
         if let metrics = fields.strings("metrics") {
-            for (index, metric) in metrics.enumerated() where !MetricCatalog.isKnown(metric) {
-                let hint = MetricCatalog.suggestion(for: metric).map { "; did you mean \"\($0)\"?" } ?? ""
-                log.error("\(fields.child("metrics"))[\(index)]", "no metric is named \"\(metric)\"\(hint)")
+            for (index, metric) in metrics.enumerated() {
+                if let unknown = MetricRegistry.unknownNameMessage(metric) { log.error("\(fields.child("metrics"))[\(index)]", unknown) }
             }
             if metrics.isEmpty { log.error(fields.child("metrics"), "is empty; name at least one metric to chart") }
             sweep.metrics = metrics.isEmpty ? Sweep.defaultMetrics : metrics

@@ -49,9 +49,8 @@ public struct SweepPlan: Sendable {
             try sweep.set(path, values: values)
         }
         if let metrics {
-            for metric in metrics where !MetricCatalog.isKnown(metric) {
-                let hint = MetricCatalog.suggestion(for: metric).map { "; did you mean \"\($0)\"?" } ?? ""
-                throw SweepError("--metric: no metric is named \"\(metric)\"\(hint)")
+            for metric in metrics {
+                if let unknown = MetricRegistry.unknownNameMessage(metric) { throw SweepError("--metric: \(unknown)") }
             }
             sweep.metrics = metrics
         }

@@ -26,7 +26,7 @@ import Testing
         let chosen = try JourneyChart.select(.median, from: journeys)
         let turnarounds = journeys.compactMap(\.turnaround).sorted()
         #expect(chosen.turnaround == turnarounds[(turnarounds.count - 1) / 2])
-        let graph = try JourneyChart.graph(variant: variant, timeUnit: "hour")
+        let graph = try JourneyChart.graph(journeys: journeys, structure: variant.model.structure, timeUnit: "hour")
         #expect(graph.engine == .neato)
         #expect(graph.nodes.filter { $0.id.hasPrefix("hop") }.count == chosen.visits.count)
         #expect(XMLParser(data: try ChartRenderer.render(graph, format: .svg)).parse())
@@ -34,39 +34,44 @@ import Testing
 
     @Test func journeyOfAMissingCaseIsAClearError() throws {
         let variant = try #require(Self.experiment.first)
+        let journeys = try #require(variant.replications.first?.journeys)
         #expect(throws: GraphvizError.chart("no traced case has number 1000; 21 cases were traced")) {
-            try JourneyChart.graph(variant: variant, selection: .ordinal(999))
+            try JourneyChart.graph(journeys: journeys, structure: variant.model.structure, selection: .ordinal(999))
         }
     }
 
     @Test func comparisonShowsEveryVariantWithItsInterval() throws {
-        let graph = try ComparisonChart.graph(variants: Self.experiment, metrics: ["turnaround.mean", "hops.per_case"])
+        let graph = try ComparisonChart.graph(series: Self.series, metrics: Self.metrics(["turnaround.mean", "hops.per_case"]))
         let dot = DOTEncoder.encode(graph)
         #expect(dot.contains("pyramid") && dot.contains("flat"))
-        #expect(dot.contains(" ± "))
+        #expect(dot.contains("2.5 to 2.6"))
         #expect(dot.contains("95% confidence interval"))
         #expect(XMLParser(data: try ChartRenderer.render(graph, format: .svg)).parse())
     }
 
     @Test func comparisonOfUnmeasuredMetricsIsAClearError() {
         #expect(throws: GraphvizError.chart("none of the metrics no.such was measured")) {
-            try ComparisonChart.graph(variants: Self.experiment, metrics: ["no.such"])
+            try ComparisonChart.graph(series: Self.series, metrics: Self.metrics(["no.such"]))
         }
     }
 
     @Test func sideBySidePutsEachVariantInItsOwnFrame() throws {
-        let graph = try SideBySideChart.graph(variants: Self.experiment, title: "Both")
+        let graph = try SideBySideChart.graph(Self.experiment.map { SideBySideChart.Panel(name: $0.name, structure: $0.model.structure) },
+                                              title: "Both")
         #expect(graph.subgraphs.filter(\.isCluster).count == 2)
         let ids = graph.allNodes.map(\.id)
         #expect(Set(ids).count == ids.count, "node ids must not clash between panels")
         #expect(XMLParser(data: try ChartRenderer.render(graph, format: .svg)).parse())
     }
 
-    @Test func loadsFollowPeerLinksOfTheCompiledModel() throws {
-        let flat = try #require(Self.experiment.last)
-        let loads = UnitLoads(variant: flat)
-        #expect(loads.utilisation.count == flat.model.unitCount)
-        let total = flat.replications.map { Double($0.peerMessages.reduce(0, +)) }.reduce(0, +) / Double(flat.replications.count)
-        #expect(abs(loads.peerMessages.values.reduce(0, +) - total) < 1e-9)
+    /// Chart values as the report layer makes them: a bar per variant with a printed interval.
+    static let series = [
+        ComparisonChart.Series(name: "pyramid", bars: ["turnaround.mean": .init(mean: 2.55, lower: 2.5, upper: 2.6, text: "2.55 (2.5 to 2.6)"),
+                                                       "hops.per_case": .init(mean: 3, lower: 3, upper: 3, text: "3")]),
+        ComparisonChart.Series(name: "flat", bars: ["turnaround.mean": .init(mean: 0.9, lower: 0.85, upper: 0.95, text: "0.9 (0.85 to 0.95)")]),
+    ]
+
+    static func metrics(_ names: [String]) -> [ComparisonChart.Metric] {
+        names.map { ComparisonChart.Metric(name: $0, meaning: "meaning of \($0)") }
     }
 }

@@ -10,7 +10,7 @@ import Testing
 @Suite struct JourneyPageTests {
     @Test func followsTheSameRequestInEveryOrganisation() throws {
         let (run, _) = try ReportFixture.flagship.get()
-        let journey = try #require(JourneyCase(run))
+        let journey = try #require(JourneyCase(run.variants))
         #expect(journey.paths.map(\.variant) == ["pyramid", "flat"])
         let traced = run.variants.map { variant in
             variant.replications[journey.replication].journeys.first { $0.ordinal == journey.ordinal }
@@ -23,7 +23,7 @@ import Testing
 
     @Test func everyStepOfTheFlagshipCaseIsOnTheChart() throws {
         let (run, _) = try ReportFixture.flagship.get()
-        let page = JourneyPage(journey: try #require(JourneyCase(run)), scenario: run.scenario,
+        let page = JourneyPage(journey: try #require(JourneyCase(run.variants)), scenario: run.scenario,
                                provenance: Provenance(scenario: run.scenario, commandLine: []))
         for (path, chart) in zip(page.journey.paths, page.charts) {
             let svg = try #require(chart.svg)
@@ -58,7 +58,7 @@ import Testing
     /// In a large one alike offices share a box: the box names their kind and department.
     @Test func locatesUnitsInsideFoldedBoxes() throws {
         let (run, _) = try ReportFixture.flagship.get()
-        let structure = run.variants[0].model.structure
+        let structure = run.variants[0].structure
         let units = Array(stride(from: 0, to: structure.units.count, by: 17))
         let graph = try OrgChart.graph(structure: structure)
         let boxes = OrgChartLocator.boxes(of: units, structure: structure, options: OrgChartOptions())

@@ -24,26 +24,26 @@ enum ReportFixture {
         return scenario
     }
 
-    static func run(_ scenario: Scenario, options: RecorderOptions? = nil, threads: Int? = nil) throws -> ScenarioRun {
+    static func run(_ scenario: Scenario, options: RecorderOptions? = nil, threads: Int? = nil) throws -> RunSummary {
         do {
-            return try ScenarioRun(scenario, threads: threads, options: options ?? ReportWriter.recorderOptions(for: scenario, journeys: 101))
+            return RunSummary(try ScenarioRun(scenario, threads: threads, options: options ?? ReportWriter.recorderOptions(for: scenario)))
         } catch {
             throw Failure(description: error.description)
         }
     }
 
-    static func write(_ run: ScenarioRun, to folder: String, formats: [ChartFormat] = [.svg],
+    static func write(_ run: RunSummary, to folder: String, formats: [ChartFormat] = [.svg],
                       commandLine: [String] = commandLine) throws -> ReportWriter.Outcome {
         do {
             return try ReportWriter.write(run, to: folder, formats: formats, commandLine: commandLine,
-                                          options: ReportWriter.recorderOptions(for: run.scenario, journeys: 101))
+                                          options: ReportWriter.recorderOptions(for: run.scenario))
         } catch {
             throw Failure(description: error.description)
         }
     }
 
     /// The flagship run (horizon 400, 3 replications) and the folder its report was written to.
-    static let flagship: Result<(run: ScenarioRun, folder: String), Failure> = {
+    static let flagship: Result<(run: RunSummary, folder: String), Failure> = {
         do {
             let run = try run(try scenario())
             let folder = temporaryFolder("flagship")

@@ -13,7 +13,7 @@ import Testing
 
     /// The flagship with every piece of text a scenario controls replaced by markup, and a
     /// variant named like a path out of the folder (the decoder refuses such names; code need not).
-    static func hostileRun() throws -> ScenarioRun {
+    static func hostileRun() throws -> RunSummary {
         var scenario = try ReportFixture.scenario(horizon: 100, replications: 2)
         scenario.title = "Title \(attack)"
         scenario.narrative = "Story \(attack)\n\n# heading [link](javascript:alert(1)) ![x](http://example.com/x.png)"
