@@ -38,13 +38,7 @@ enum RunCommand {
                                            ?? ScenarioLoader.Limits.standard.maxUnits,
                                            maxCases: try arguments.number("--max-cases", command: "run") ?? ScenarioLoader.Limits.standardMaxCases)
         var scenario = try ScenarioInput.load(arguments.positional[0], command: "run", console: console, limits: limits)
-        if let seed = try arguments.integer("--seed", in: 0...Int.max, command: "run") { scenario.seed = UInt64(seed) }
-        if let replications = try arguments.integer("--replications", in: 1...100_000, command: "run") { scenario.replications = replications }
-        if let horizon = try arguments.number("--horizon", command: "run") {
-            let scale = horizon / scenario.length.horizon
-            scenario.length = RunLength(horizon: horizon, warmup: scenario.length.warmup * scale,
-                                        cooldown: scenario.length.cooldown * scale)
-        }
+        try RunOverrides(arguments, command: "run").apply(to: &scenario)
         // --horizon and --replications change the work after the file's own check.
         if !(scenario.estimatedCases <= limits.maxCases) {
             throw .data("\(scenario.file): about \(String(format: "%.1e", scenario.estimatedCases)) cases to simulate (arrival rate x "

@@ -63,7 +63,7 @@ enum SweepCommand {
         guard let path = ScenarioLibrary.standard().locate(reference) else { throw .usage("govsim sweep: \(reference) vanished") }
         let plan: SweepPlan
         do {
-            plan = try SweepPlan(path: path, base: base, parameters: options.parameters, metrics: options.metrics,
+            plan = try SweepPlan(base: base, parameters: options.parameters, metrics: options.metrics,
                                  overrides: options.overrides, precision: options.precision, limits: limits)
         } catch {
             let fromCommandLine = options.parameters.contains { error.message.hasPrefix($0.0.description) } || error.message.hasPrefix("--")

@@ -5,7 +5,7 @@ struct SweepOptions {
     var parameters: [(ParameterPath, [Double])] = []
     var metrics: [String]?
     var folder: String?
-    var overrides = SweepPlan.Overrides()
+    var overrides = RunOverrides()
     var precision: SweepPrecision?
     var threads: Int?
     var shard: SweepRunner.Shard?
@@ -23,9 +23,7 @@ struct SweepOptions {
             metrics = metricLists.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
         }
         folder = arguments.value("--out")
-        if let seed = try arguments.integer("--seed", in: 0...Int.max, command: "sweep") { overrides.seed = UInt64(seed) }
-        overrides.replications = try arguments.integer("--replications", in: 1...100_000, command: "sweep")
-        overrides.horizon = try arguments.number("--horizon", command: "sweep")
+        overrides = try RunOverrides(arguments, command: "sweep")
         threads = try arguments.integer("--threads", in: 1...1024, command: "sweep")
         maxUnits = try arguments.integer("--max-units", in: 1...Int(Int32.max), command: "sweep") ?? ScenarioLoader.Limits.standard.maxUnits
         maxCases = try arguments.number("--max-cases", command: "sweep") ?? ScenarioLoader.Limits.standardMaxCases

@@ -17,7 +17,7 @@ public struct Provenance: Sendable, Hashable {
     public init(scenario: Scenario, commandLine: [String], version: String = GovSimVersion.current) {
         self.version = version
         scenarioFile = scenario.file.hasPrefix("/") ? URL(fileURLWithPath: scenario.file).lastPathComponent : scenario.file
-        scenarioSHA256 = FileManager.default.contents(atPath: scenario.file).map { SHA256.hex($0) }
+        scenarioSHA256 = scenario.sourceSHA256
         seed = scenario.seed
         self.commandLine = commandLine
     }

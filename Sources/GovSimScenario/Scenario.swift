@@ -24,6 +24,12 @@ public struct Scenario: Sendable {
     public var variants: [Variant]
     /// Where the scenario was read from, for messages and the report's footer.
     public var file: String
+    /// SHA-256 of the exact bytes decoded, nil for a scenario built in code: the manifest hashes
+    /// what ran, not whatever the file holds by the time the report is written.
+    public var sourceSHA256: String?
+    /// The parsed document the scenario was decoded from, kept so a sweep sets its points in it
+    /// without reading or parsing the file again; nil for a scenario built in code.
+    public var document: JSONValue?
     /// What each variant stands for, by variant name (those the file describes).
     public var variantDescriptions: [String: String] = [:]
 

@@ -63,8 +63,10 @@ public enum ScenarioLoader {
             log.error("", "line \(duplicate.line): the key \"\(duplicate.key)\" appears twice in one object; keep one")
         }
         let decoder = ScenarioDecoder(log: log, limits: limits)
-        let scenario = decoder.decodeScenario(root, file: file)
-        guard let scenario, !log.hasErrors else { throw ScenarioLoadError(problems: log.problems) }
+        let decoded = decoder.decodeScenario(root, file: file)
+        guard var scenario = decoded, !log.hasErrors else { throw ScenarioLoadError(problems: log.problems) }
+        scenario.sourceSHA256 = SHA256.hex(bytes)
+        scenario.document = root
         return Loaded(scenario: scenario, warnings: log.problems)
     }
 }

@@ -5,41 +5,27 @@ import GovSimModel
 /// A sweep ready to run: the scenario of every point, decoded from the scenario's document with
 /// the point's values set in it, and the seed of every point.
 public struct SweepPlan: Sendable {
-    /// Settings the command line may change for every point.
-    public struct Overrides: Sendable {
-        public var seed: UInt64?
-        public var replications: Int?
-        /// Simulated time per replication; warm-up and cool-down scale with it.
-        public var horizon: Double?
-        public init(seed: UInt64? = nil, replications: Int? = nil, horizon: Double? = nil) {
-            self.seed = seed
-            self.replications = replications
-            self.horizon = horizon
-        }
-    }
-
     public let sweep: Sweep
     /// The scenario of each point, seeded with ``pointSeed(_:point:)``.
     public let scenarios: [Scenario]
     public let definition: SweepDefinition
 
-    /// Plans the sweep of the scenario file at `path` (already loaded without errors as `base`).
+    /// Plans the sweep of a scenario loaded from a file (`base`, loaded without errors), from the
+    /// document it was decoded from: the file is read once.
     /// - Parameters:
     ///   - parameters: `--param` settings, added to the file's sweep or replacing its values.
     ///   - metrics: the metrics to chart, replacing the file's.
-    public init(path: String, base: Scenario, parameters: [(ParameterPath, [Double])] = [], metrics: [String]? = nil,
-                overrides: Overrides = Overrides(), precision: SweepPrecision? = nil,
+    public init(base: Scenario, parameters: [(ParameterPath, [Double])] = [], metrics: [String]? = nil,
+                overrides: RunOverrides = RunOverrides(), precision: SweepPrecision? = nil,
                 limits: ScenarioLoader.Limits = .standard) throws(SweepError) {
-        guard let bytes = FileManager.default.contents(atPath: path) else { throw SweepError("\(base.file): cannot be read again") }
-        var parser = JSONParser(Array(bytes))
-        guard let document = try? parser.parse() else { throw SweepError("\(base.file): is no longer valid JSON") }
+        guard let document = base.document else { throw SweepError("\(base.file): a scenario built in code has no document to sweep") }
         try self.init(document: document, base: base, parameters: parameters, metrics: metrics,
                       overrides: overrides, precision: precision, limits: limits)
     }
 
     /// Plans the sweep of a parsed scenario document.
     public init(document: JSONValue, base: Scenario, parameters: [(ParameterPath, [Double])] = [], metrics: [String]? = nil,
-                overrides: Overrides = Overrides(), precision: SweepPrecision? = nil,
+                overrides: RunOverrides = RunOverrides(), precision: SweepPrecision? = nil,
                 limits: ScenarioLoader.Limits = .standard) throws(SweepError) {
         let log = ProblemLog(file: base.file)
         var sweep = ScenarioDecoder(log: log, limits: limits).decodeSweep(document["sweep"], path: "sweep", root: document) ?? Sweep()
@@ -63,13 +49,9 @@ public struct SweepPlan: Sendable {
         var scenarios: [Scenario] = []
         for (index, values) in points.enumerated() {
             var scenario = try Self.scenario(document, sweep: sweep, point: index, values: values, file: base.file, limits: limits)
+            scenario.replications = base.replications
+            overrides.apply(to: &scenario)
             scenario.seed = Self.pointSeed(seed, point: index)
-            scenario.replications = overrides.replications ?? base.replications
-            if let horizon = overrides.horizon {
-                let scale = horizon / scenario.length.horizon
-                scenario.length = RunLength(horizon: horizon, warmup: scenario.length.warmup * scale,
-                                            cooldown: scenario.length.cooldown * scale)
-            }
             if scenario.variants.map(\.name) != base.variants.map(\.name) {
                 throw SweepError("point \(index): the variants changed; a sweep may only change numbers")
             }

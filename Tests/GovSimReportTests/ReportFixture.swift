@@ -18,9 +18,7 @@ enum ReportFixture {
     static func scenario(horizon: Double = 400, replications: Int = 3) throws -> Scenario {
         var scenario: Scenario
         do { scenario = try ScenarioLoader.load(path: scenarioPath).scenario } catch { throw Failure(description: error.description) }
-        let scale = horizon / scenario.length.horizon
-        scenario.length = RunLength(horizon: horizon, warmup: scenario.length.warmup * scale, cooldown: scenario.length.cooldown * scale)
-        scenario.replications = replications
+        RunOverrides(replications: replications, horizon: horizon).apply(to: &scenario)
         return scenario
     }
 

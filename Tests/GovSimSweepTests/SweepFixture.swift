@@ -62,7 +62,7 @@ enum SweepFixture {
     static func plan(_ file: String, parameters: [(ParameterPath, [Double])] = [], replications: Int? = nil,
                      precision: SweepPrecision? = nil) throws -> SweepPlan {
         let base = try ScenarioLoader.load(path: file).scenario
-        return try SweepPlan(path: file, base: base, parameters: parameters,
+        return try SweepPlan(base: base, parameters: parameters,
                              overrides: .init(replications: replications), precision: precision)
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-@testable import GovSimReport
+import GovSimScenario
 import Testing
 
 /// SHA-256 against the FIPS 180-4 examples and lengths around the padding boundaries.
