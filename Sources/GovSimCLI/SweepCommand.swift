@@ -20,7 +20,7 @@ enum SweepCommand {
                                 workload.arrival_rate, variants[1].policy.delegation,
                                 variants[*].structure.levels ([*]: every variant). Repeatable.
           --metric LIST         metrics to chart and to hold to --until-ci, comma-separated
-                                (default: the sweep's "metrics", else turnaround.mean)
+                                (default: the sweep's "metrics", else \(Sweep.defaultMetrics.joined(separator: ", ")))
           --out DIR             output folder (default: output/<scenario>-sweep)
           --replications R      replications per point (default: the scenario's)
           --until-ci REL        add replications to a point, in batches, until every charted
@@ -66,8 +66,7 @@ enum SweepCommand {
             plan = try SweepPlan(base: base, parameters: options.parameters, metrics: options.metrics,
                                  overrides: options.overrides, precision: options.precision, limits: limits)
         } catch {
-            let fromCommandLine = options.parameters.contains { error.message.hasPrefix($0.0.description) } || error.message.hasPrefix("--")
-            throw fromCommandLine ? .usage("govsim \(error.description)") : .data("govsim \(error.description)")
+            throw error.origin == .commandLine ? .usage("govsim \(error.description)") : .data("govsim \(error.description)")
         }
         let folder = options.folder ?? "output/\(base.name)-sweep"
         var results = try options.resume

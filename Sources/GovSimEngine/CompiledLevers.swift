@@ -1,13 +1,13 @@
 import GovSimModel
 
 /// A ``Policy``'s levers as the event loop reads them: samplers and plain numbers.
-public struct CompiledLevers: Sendable {
-    public let policy: Policy
-    public let tripTime: Sampler
-    public let paperDelay: Sampler
-    public let gatewayDelay: Sampler
+package struct CompiledLevers: Sendable {
+    package let policy: Policy
+    package let tripTime: Sampler
+    package let paperDelay: Sampler
+    package let gatewayDelay: Sampler
     /// Paper links never leak a case's data electronically.
-    public let leakProbability: Double
+    package let leakProbability: Double
     // The policy's switches copied out, so the event loop reads a field, not a large struct.
     let peerConsultation, skipLevel, directReply, paperApproval, isolatedNetworks, feedback: Bool
     let serviceMode: Policy.ServiceMode

@@ -32,9 +32,9 @@ public final class CompiledModel: Sendable {
     /// The first front-line unit when the front line is numbered in a row, else -1.
     let firstOfContiguousFrontLine: Int32
     /// Front-line units of each department, in unit order.
-    public let departmentFrontLine: [[Int32]]
+    package let departmentFrontLine: [[Int32]]
     /// The policy's delays and probabilities, ready for the event loop.
-    public let levers: CompiledLevers
+    package let levers: CompiledLevers
 
     public init(structure: Structure, policy: Policy) throws(StructureError) {
         let hierarchy = try Hierarchy(structure)
@@ -99,7 +99,7 @@ public final class CompiledModel: Sendable {
 
     /// The front-line unit of `department` that stands where `unit` stands in its own department
     /// (its opposite number), or -1 when the department has no front line.
-    public func counterpart(of unit: Int32, in department: Int) -> Int32 {
+    package func counterpart(of unit: Int32, in department: Int) -> Int32 {
         let offices = departmentFrontLine[department]
         guard !offices.isEmpty else { return -1 }
         let position = max(Int(frontLinePosition[Int(unit)]), 0)
@@ -129,16 +129,16 @@ public final class CompiledModel: Sendable {
     public var levelCount: Int { hierarchy.maxLevel + 1 }
 
     /// Level of a unit (0 at the top).
-    public func level(of unit: Int) -> Int { Int(kind(of: unit).level) }
+    package func level(of unit: Int) -> Int { Int(kind(of: unit).level) }
 
     /// Indices of the unit's consultation edges (platforms first, then peers) into ``peerTargets``.
-    public func peerEdges(of unit: Int) -> Range<Int> { peers.edges(of: unit) }
+    package func peerEdges(of unit: Int) -> Range<Int> { peers.edges(of: unit) }
 
     /// The far end of each consultation edge.
-    public var peerTargets: ContiguousArray<Int32> { ContiguousArray(peers.target.array) }
+    package var peerTargets: ContiguousArray<Int32> { ContiguousArray(peers.target.array) }
 
     /// Number of consultation edges (for per-edge counters).
-    public var peerEdgeCount: Int { peers.target.count }
+    package var peerEdgeCount: Int { peers.target.count }
 
     /// The kind of a unit.
     @inline(__always) func kind(of unit: Int) -> UnitKind { kinds[Int(units[unit].kind)] }

@@ -1,7 +1,7 @@
 /// One scheduled happening: 24 bytes, no references, so the heap is a flat array of values.
-public struct Event: Sendable {
+package struct Event: Sendable {
     /// What happens. The raw value is also the tie-break priority at equal times.
-    public enum Kind: UInt8, Sendable {
+    package enum Kind: UInt8, Sendable {
         /// A unit finishes serving a case.
         case serviceDone = 0
         /// A case reaches a unit after crossing a link.
@@ -16,15 +16,15 @@ public struct Event: Sendable {
         case sample = 5
     }
 
-    public let time: Double
+    package let time: Double
     /// Priority (kind) in the top 8 bits, then the simulation's sequence number: ties in time are
     /// broken by kind, then by order of scheduling, never by chance.
-    public let order: UInt64
-    public let unit: Int32
-    public let item: Int32
+    package let order: UInt64
+    package let unit: Int32
+    package let item: Int32
 
     @inlinable
-    public init(time: Double, kind: Kind, sequence: UInt64, unit: Int32, item: Int32) {
+    package init(time: Double, kind: Kind, sequence: UInt64, unit: Int32, item: Int32) {
         // + 0.0 turns -0.0 into +0.0 and changes no other value: the queue orders times by their
         // bit pattern, where -0.0 (sign bit set) would sort after every other time.
         self.time = time + 0.0
@@ -33,7 +33,7 @@ public struct Event: Sendable {
         self.item = item
     }
 
-    @inlinable public var kind: Kind { Kind(rawValue: UInt8(truncatingIfNeeded: order >> 56)) ?? .sample }
+    @inlinable package var kind: Kind { Kind(rawValue: UInt8(truncatingIfNeeded: order >> 56)) ?? .sample }
 
     /// A service's end or a delivery: `unit` and `item` are a unit and a case.
     @inlinable var concernsCase: Bool { order >> 56 <= UInt64(Kind.delivered.rawValue) }

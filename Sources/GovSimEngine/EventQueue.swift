@@ -31,15 +31,15 @@ final class EventQueue {
     /// last. Then 16 hex digits of `order` (buckets 1...256), then 16 of the time (257...512).
     /// (Byte digits took apart fewer buckets, but their 4,000 buckets ran 15-20% slower at 56,000
     /// units, where the loop waits on memory more than it computes.)
-    private static let bucketCount = 513
+    static let bucketCount = 513
     /// Storage of the buckets that never held an event (most of them): allocated on first use.
     private let noStorage: UnsafeMutablePointer<Event> = .allocate(capacity: 1)
     let buckets: UnsafeMutablePointer<Bucket>
     /// Bit b of word w is set when bucket 64 w + b holds events (bucket 0's bit is never set).
-    private let occupied: UnsafeMutablePointer<UInt64>
+    let occupied: UnsafeMutablePointer<UInt64>
     /// Bit w is set when word w of `occupied` is not zero: the lowest bucket in two bit scans
     /// (a scan of the nine words was 4% of the instructions at 781 units).
-    private var occupiedWords: UInt64 = 0
+    var occupiedWords: UInt64 = 0
     /// The reference key: every key in buckets 1... is above it, and filed against it.
     var lastTime: UInt64 = 0
     var lastOrder: UInt64 = 0
@@ -167,6 +167,7 @@ final class EventQueue {
             free(index)
             buckets[index] = Bucket(base: noStorage, count: 0, capacity: 0)
         }
+        checkInvariantsInDebug()
     }
 
     @inline(__always)

@@ -14,7 +14,7 @@ extension Experiment {
     /// Replication `replication` of variant `variant`: the same result as in ``run(threads:)``,
     /// whatever else runs, in whatever order (its streams derive from the seed and the replication).
     public func run(variant: Int, replication: Int, models: [CompiledModel]) -> ReplicationResult {
-        var simulation = Simulation(model: models[variant], workload: workload, length: length, seed: seed,
+        let simulation = Simulation(model: models[variant], workload: workload, length: length, seed: seed,
                                     replication: replication, options: options)
         return simulation.run()
     }

@@ -51,7 +51,7 @@ public struct Experiment: Sendable {
         let work: @Sendable (Int) -> Void = { _ in
             while let job = next.take(below: jobs) {
                 let variant = job / replications, replication = job % replications
-                var simulation = Simulation(model: models[variant], workload: workload, length: length,
+                let simulation = Simulation(model: models[variant], workload: workload, length: length,
                                             seed: seed, replication: replication, options: options)
                 results.store(simulation.run(), at: job)
             }

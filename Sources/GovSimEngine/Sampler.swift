@@ -2,7 +2,7 @@ import Foundation
 import GovSimModel
 
 /// A ``Distribution`` compiled for the event loop: a tag and two parameters, no indirection.
-public struct Sampler: Hashable, Sendable {
+package struct Sampler: Hashable, Sendable {
     @usableFromInline enum Kind: UInt8, Sendable { case constant, exponential, lognormal }
 
     @usableFromInline let kind: Kind
@@ -11,7 +11,7 @@ public struct Sampler: Hashable, Sendable {
     /// Log-normal: sigma of the underlying normal.
     @usableFromInline let b: Double
 
-    public init(_ distribution: Distribution) {
+    package init(_ distribution: Distribution) {
         switch distribution {
         case .deterministic(let value): (kind, a, b) = (.constant, value, 0)
         case .exponential(let mean): (kind, a, b) = mean > 0 ? (.exponential, mean, 0) : (.constant, 0, 0)
@@ -27,10 +27,10 @@ public struct Sampler: Hashable, Sendable {
     }
 
     /// True when every draw is 0: the hand-over needs no event at all.
-    @inlinable public var isZero: Bool { kind == .constant && a == 0 }
+    @inlinable package var isZero: Bool { kind == .constant && a == 0 }
 
     @inlinable @inline(__always)
-    public func sample(_ rng: inout Xoshiro256StarStar) -> Double {
+    package func sample(_ rng: inout Xoshiro256StarStar) -> Double {
         switch kind {
         case .constant: return a
         case .exponential: return rng.exponential(mean: a)

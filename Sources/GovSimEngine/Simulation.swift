@@ -4,7 +4,11 @@ import GovSimModel
 ///
 /// State lives in flat arrays indexed by unit and case number; an event is a 24-byte value. Nothing
 /// is allocated per event, so the loop runs at the speed of the heap.
-public struct Simulation {
+///
+/// The tables are shared class instances, so a copy would share them and a second run would start
+/// from the first one's end: a simulation is non-copyable and `run()` consumes it, which makes
+/// "copied" and "ran twice" compile errors rather than wrong results.
+public struct Simulation: ~Copyable {
     let model: CompiledModel
     let workload: CompiledWorkload
     let length: RunLength
@@ -18,7 +22,8 @@ public struct Simulation {
     /// only when the case's `hasExtras` flag is set.
     let extras = Column<CaseExtras>.empty()
     var freeCase: Int32 = -1
-    /// Every unit's record, queue, servers, authority and tallies: one cache line per unit.
+    /// Every unit's record, queue, servers, authority and tallies: a 32-byte slot per unit (half a
+    /// cache line; see UnitRecord.swift).
     let slots: Column<UnitSlot>
     /// The model's shared unit kinds, read through a plain pointer in the loop.
     let kinds: UnsafeMutablePointer<UnitKind>
@@ -70,7 +75,7 @@ public struct Simulation {
     }
 
     /// Runs to the horizon and returns what was measured.
-    public mutating func run() -> ReplicationResult {
+    public consuming func run() -> ReplicationResult {
         if workload.meanGap.isFinite { schedule(.arrival, at: arrivalRNG.exponential(mean: workload.meanGap), unit: -1, item: -1) }
         if recorder.sampleInterval != nil { schedule(.sample, at: 0, unit: -1, item: -1) }
         scheduleShocks()

@@ -27,6 +27,8 @@ public struct Scenario: Sendable {
     /// SHA-256 of the exact bytes decoded, nil for a scenario built in code: the manifest hashes
     /// what ran, not whatever the file holds by the time the report is written.
     public var sourceSHA256: String?
+    /// The sweep the file declares, decoded with the rest; nil when it declares none.
+    public var sweep: Sweep?
     /// The parsed document the scenario was decoded from, kept so a sweep sets its points in it
     /// without reading or parsing the file again; nil for a scenario built in code.
     public var document: JSONValue?

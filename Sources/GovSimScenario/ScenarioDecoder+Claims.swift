@@ -17,7 +17,7 @@ extension ScenarioDecoder {
             if !source.isEmpty, !sources.contains(where: { $0.id == source || $0.file == source }) {
                 log.error("\(itemPath).source", "names no entry of sources; add a source with id or file \"\(source)\"")
             }
-            let expectText = fields.string("expect", hint: "a comparison: \"flat.turnaround.mean < pyramid.turnaround.mean\"") ?? ""
+            let expectText = fields.string("expect", hint: "a comparison: \"flat.\(Metric.turnaroundMean.rawValue) < pyramid.\(Metric.turnaroundMean.rawValue)\"") ?? ""
             let comparison = Claim.Comparison.parse(expectText)
             if comparison == nil, !expectText.isEmpty {
                 log.error("\(itemPath).expect", Self.expectHint(expectText))

@@ -23,26 +23,6 @@ extension ScenarioDecoder {
         return Int(number)
     }
 
-    /// Each variant as the file wrote it, by name: where it stands (`variants[1]`) and its members.
-    static func variantEntries(_ root: JSONValue) -> [(name: String, path: String, value: JSONValue)] {
-        guard case .array(let items)? = root["variants"] else { return [] }
-        return items.enumerated().compactMap { index, item in
-            guard case .string(let name)? = item["name"] else { return nil }
-            return (name, "variants[\(index)]", item)
-        }
-    }
-
-    /// The variants' descriptions, by name.
-    static func variantDescriptions(_ root: JSONValue) -> [String: String] {
-        var descriptions: [String: String] = [:]
-        for entry in variantEntries(root) {
-            if case .string(let text)? = entry.value["description"], !text.isEmpty, descriptions[entry.name] == nil {
-                descriptions[entry.name] = text
-            }
-        }
-        return descriptions
-    }
-
     /// What the checks need to know of a variant's hierarchy.
     struct Shape {
         var levels: Int
@@ -61,14 +41,14 @@ extension ScenarioDecoder {
     }
 
     /// Policies, case types and shocks checked against the structures and the run length.
-    func checkReferences(_ root: JSONValue, workload: Workload, variants: [Variant], shapes: [String: Shape],
+    func checkReferences(_ variantEntries: [VariantEntry], workload: Workload, variants: [Variant], shapes: [String: Shape],
                          length: RunLength, replications: Int) {
-        var entries: [String: (path: String, value: JSONValue)] = [:]
-        for entry in Self.variantEntries(root) where entries[entry.name] == nil { entries[entry.name] = (entry.path, entry.value) }
+        var entries: [String: VariantEntry] = [:]
+        for entry in variantEntries where entries[entry.name] == nil { entries[entry.name] = entry }
         let maxClass = workload.caseTypes.map(\.decisionClass).max() ?? 0
         for variant in variants {
             guard let entry = entries[variant.name] else { continue }
-            checkPolicy(variant.policy, raw: entry.value["policy"], path: "\(entry.path).policy", variant: variant.name,
+            checkPolicy(variant.policy, raw: entry.policy, path: "\(entry.path).policy", variant: variant.name,
                         levels: shapes[variant.name]?.levels, maxClass: maxClass)
         }
         checkDepartments(workload, variants: variants)

@@ -27,22 +27,25 @@ struct ScenarioDecoder {
         let replications = fields.integer("replications", default: 10, in: 1...100_000) ?? 1
         let seed = fields.integer("seed", default: 1, in: 0...Int(Int32.max) * 1024) ?? 1
         let workload = decodeWorkload(fields.value("workload"), path: "workload")
-        let variants = decodeVariants(fields.array("variants", required: true), path: "variants")
+        let (variants, entries) = decodeVariants(fields.array("variants", required: true), path: "variants")
         let shapes = Self.shapes(variants)
         let length = RunLength(horizon: horizon, warmup: warmup, cooldown: cooldown)
         if let workload {
-            checkReferences(root, workload: workload, variants: variants, shapes: shapes, length: length, replications: replications)
+            checkReferences(entries, workload: workload, variants: variants, shapes: shapes, length: length, replications: replications)
         }
         let claims = decodeClaims(fields.array("claims"), path: "claims", variants: variants, sources: sources,
-                                  declared: Self.variantEntries(root).map(\.name), workload: workload, shapes: shapes)
-        _ = decodeSweep(fields.value("sweep"), path: "sweep", root: root)   // checked here; run by `govsim sweep`
+                                  declared: entries.map(\.name), workload: workload, shapes: shapes)
+        let sweep = decodeSweep(fields.value("sweep"), path: "sweep", root: root)   // run by `govsim sweep`
         fields.warnUnknownKeys()
         guard let workload else { return nil }
         var scenario = Scenario(
             format: format, name: name, title: title, narrative: narrative, timeUnit: timeUnit,
             sources: sources, claims: claims, questions: questions, length: length,
             replications: replications, seed: UInt64(seed), workload: workload, variants: variants, file: file)
-        scenario.variantDescriptions = Self.variantDescriptions(root)
+        scenario.sweep = sweep
+        for entry in entries where !entry.description.isEmpty && scenario.variantDescriptions[entry.name] == nil {
+            scenario.variantDescriptions[entry.name] = entry.description
+        }
         return scenario
     }
 
@@ -146,10 +149,20 @@ struct ScenarioDecoder {
 
     // MARK: - Variants
 
-    func decodeVariants(_ items: [JSONValue]?, path: String) -> [Variant] {
-        guard let items else { return [] }
+    /// Each variant as the file wrote it, read once while decoding: its name, where it stands
+    /// (`variants[1]`), its raw policy (for the checks that compare parts) and its description.
+    struct VariantEntry {
+        let name: String
+        let path: String
+        let policy: JSONValue?
+        let description: String
+    }
+
+    func decodeVariants(_ items: [JSONValue]?, path: String) -> (variants: [Variant], entries: [VariantEntry]) {
+        guard let items else { return ([], []) }
         if items.isEmpty { log.error(path, "is empty; add at least one variant (two to compare)") }
         var specs: [(name: String, spec: StructureSpec?, policy: Policy, path: String)] = []
+        var entries: [VariantEntry] = []
         for (index, item) in items.enumerated() {
             let itemPath = "\(path)[\(index)]"
             guard var fields = FieldReader(item, path: itemPath, log: log) else { continue }
@@ -159,18 +172,23 @@ struct ScenarioDecoder {
             } else if specs.contains(where: { $0.name == name }) {
                 log.error("\(itemPath).name", "another variant is already named \"\(name)\"; names must be unique")
             }
-            _ = fields.string("description", default: "")
+            let description = fields.string("description", default: "") ?? ""
             let spec = decodeStructureSpec(fields.value("structure"), path: "\(itemPath).structure")
-            let policy = decodePolicy(fields.value("policy"), path: "\(itemPath).policy")
+            let rawPolicy = fields.value("policy")
+            let policy = decodePolicy(rawPolicy, path: "\(itemPath).policy")
             fields.warnUnknownKeys()
             specs.append((name, spec, policy, itemPath))
+            if case .string? = item["name"] {
+                entries.append(VariantEntry(name: name, path: itemPath, policy: rawPolicy, description: description))
+            }
         }
-        return specs.compactMap { entry in
+        let variants = specs.compactMap { entry -> Variant? in
             guard let spec = entry.spec,
                   let structure = build(spec, path: "\(entry.path).structure", siblings: specs.map { ($0.name, $0.spec) })
             else { return nil }
             return Variant(name: entry.name, structure: structure, policy: entry.policy)
         }
+        return (variants, entries)
     }
 
     static func isVariantName(_ text: String) -> Bool {

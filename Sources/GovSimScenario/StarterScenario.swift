@@ -1,3 +1,4 @@
+import GovSimEngine
 /// The scenario `govsim new` writes: small, commented with `_` keys, valid, and quick to run.
 /// Kept beside the decoder so the tests hold it to the format and the schema.
 public enum StarterScenario {
@@ -34,7 +35,7 @@ public enum StarterScenario {
               "id": "flat-faster",
               "text": "Cases are settled faster in the flat network than in the pyramid.",
               "source": "002-links",
-              "expect": "flat.turnaround.mean < pyramid.turnaround.mean",
+              "expect": "flat.\(Metric.turnaroundMean.rawValue) < pyramid.\(Metric.turnaroundMean.rawValue)",
               "expected_verdict": "supported"
             }
           ],

@@ -27,16 +27,21 @@ public struct SweepPlan: Sendable {
     public init(document: JSONValue, base: Scenario, parameters: [(ParameterPath, [Double])] = [], metrics: [String]? = nil,
                 overrides: RunOverrides = RunOverrides(), precision: SweepPrecision? = nil,
                 limits: ScenarioLoader.Limits = .standard) throws(SweepError) {
-        let log = ProblemLog(file: base.file)
-        var sweep = ScenarioDecoder(log: log, limits: limits).decodeSweep(document["sweep"], path: "sweep", root: document) ?? Sweep()
-        if let problem = log.problems.first(where: { $0.severity == .error }) { throw SweepError(problem.description) }
+        var sweep: Sweep
+        if let declared = base.sweep, base.document != nil {
+            sweep = declared   // decoded with the scenario: the file's sweep is not read twice
+        } else {
+            let log = ProblemLog(file: base.file)
+            sweep = ScenarioDecoder(log: log, limits: limits).decodeSweep(document["sweep"], path: "sweep", root: document) ?? Sweep()
+            if let problem = log.problems.first(where: { $0.severity == .error }) { throw SweepError(problem.description) }
+        }
         for (path, values) in parameters {
-            do { _ = try path.resolve(in: document) } catch { throw SweepError(error.description) }
-            try sweep.set(path, values: values)
+            do { _ = try path.resolve(in: document) } catch { throw SweepError(error.description, origin: .commandLine) }
+            do { try sweep.set(path, values: values) } catch { throw SweepError(error.message, origin: .commandLine) }
         }
         if let metrics {
             for metric in metrics {
-                if let unknown = MetricRegistry.unknownNameMessage(metric) { throw SweepError("--metric: \(unknown)") }
+                if let unknown = MetricRegistry.unknownNameMessage(metric) { throw SweepError("--metric: \(unknown)", origin: .commandLine) }
             }
             sweep.metrics = metrics
         }
@@ -48,7 +53,8 @@ public struct SweepPlan: Sendable {
         let points = sweep.points()
         var scenarios: [Scenario] = []
         for (index, values) in points.enumerated() {
-            var scenario = try Self.scenario(document, sweep: sweep, point: index, values: values, file: base.file, limits: limits)
+            var scenario = try Self.scenario(document, sweep: sweep, point: index, values: values, file: base.file, limits: limits,
+                                             typed: parameters.map(\.0))
             scenario.replications = base.replications
             overrides.apply(to: &scenario)
             scenario.seed = Self.pointSeed(seed, point: index)
@@ -79,8 +85,9 @@ public struct SweepPlan: Sendable {
 
     /// The scenario at one point: every parameter set in the document, which is then decoded as a
     /// file would be, so a value the format rejects gets the same message.
+    /// `typed` are the parameters given on the command line: a mistake in them is a usage error.
     static func scenario(_ document: JSONValue, sweep: Sweep, point: Int, values: [Double], file: String,
-                         limits: ScenarioLoader.Limits) throws(SweepError) -> Scenario {
+                         limits: ScenarioLoader.Limits, typed: [ParameterPath] = []) throws(SweepError) -> Scenario {
         var document = document
         var swept: [(parameter: ParameterPath, concrete: [String])] = []
         for (parameter, value) in zip(sweep.parameters, values) {
@@ -88,7 +95,7 @@ public struct SweepPlan: Sendable {
                 swept.append((parameter, try parameter.resolve(in: document).map(\.path)))
                 document = try parameter.setting(.number(value), in: document)
             } catch {
-                throw SweepError(error.description)
+                throw SweepError(error.description, origin: typed.contains(parameter) ? .commandLine : .scenario)
             }
         }
         let log = ProblemLog(file: file)
@@ -96,7 +103,8 @@ public struct SweepPlan: Sendable {
         for (parameter, concrete) in swept {
             if let unknown = log.problems.first(where: { $0.severity == .warning && concrete.contains($0.path) && $0.message.hasPrefix("unknown key") }) {
                 let hint = unknown.message.range(of: "did you mean").map { "; " + unknown.message[$0.lowerBound...] } ?? ""
-                throw SweepError("\(parameter): \(unknown.path) names nothing the scenario format reads\(hint)")
+                throw SweepError("\(parameter): \(unknown.path) names nothing the scenario format reads\(hint)",
+                                 origin: typed.contains(parameter) ? .commandLine : .scenario)
             }
         }
         let where_ = zip(sweep.parameters, values).map { "\($0) = \(FieldReader.format($1))" }.joined(separator: ", ")

@@ -17,6 +17,7 @@ import Testing
             let kind = Event.Kind(rawValue: UInt8(random.next() % 6))!
             let event = Event(time: time, kind: kind, sequence: sequence, unit: Int32(sequence % 97), item: Int32(sequence))
             queue.push(event)
+            queue.checkInvariants()
             pending.append(event)
         }
         for _ in 0..<initial { push(ties ? Double(random.next() % 5) : random.exponential(mean: 3)) }
@@ -25,6 +26,7 @@ import Testing
             pending.sort { Event.precedes($0, $1) }
             expected.append(pending.removeFirst())
             guard let event = queue.pop(notAfter: .infinity) else { break }
+            queue.checkInvariants()
             popped.append(event)
             for _ in 0..<Int(random.next() % (popped.count < 2_500 ? fanout : 3)) {
                 let choice = random.next() % 4
@@ -128,6 +130,18 @@ import Testing
 
     /// A time of -0.0 (a shock at "time": -0) is the same instant as 0 and comes out before
     /// anything later; its bit pattern alone would sort it after every positive time.
+    /// The invariant check is not vacuous: an event filed in the wrong bucket stops the process.
+    @Test func invariantCheckCatchesAMisfiledEvent() async {
+        await #expect(processExitsWith: .failure) {
+            let queue = EventQueue()
+            for index in 0..<100 { queue.push(Event(time: Double(index), kind: .arrival, sequence: UInt64(index), unit: 0, item: 0)) }
+            _ = queue.pop(notAfter: .infinity)
+            queue.checkInvariants()   // still sound
+            queue.file(Event(time: 1e9, kind: .arrival, sequence: 1000, unit: 0, item: 0), into: 300)
+            queue.checkInvariants()
+        }
+    }
+
     @Test func negativeZeroTimeComesOutFirst() {
         let queue = EventQueue()
         queue.push(Event(time: 1.0, kind: .arrival, sequence: 1, unit: 0, item: 0))

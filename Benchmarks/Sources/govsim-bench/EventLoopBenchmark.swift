@@ -32,7 +32,7 @@ struct EventLoopBenchmark {
         let reference = try ReferencePyramid(scenario, model: model)
 
         watch = Stopwatch()
-        var simulation = Simulation(model: model, workload: scenario.workload, length: scenario.length,
+        let simulation = Simulation(model: model, workload: scenario.workload, length: scenario.length,
                                     seed: scenario.seed, replication: 0)
         let initSeconds = watch.seconds
         let residentBeforeRun = ProcessStats.residentMiB()
