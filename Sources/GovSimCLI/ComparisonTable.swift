@@ -9,7 +9,10 @@ enum ComparisonTable {
     static func render(_ run: RunSummary) -> String {
         var rows = [["metric"] + run.variants.map(\.name)]
         for metric in run.tableMetrics {
-            rows.append([metric] + run.variants.map { variant in variant.metrics[metric].map { cell($0, metric: metric) } ?? "-" })
+            rows.append([metric] + run.variants.map { variant in
+                guard let summary = variant.metrics[metric] else { return "-" }
+                return cell(summary, metric: metric) + (variant.isUnreliable(metric) ? " !" : "")
+            })
         }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = rows.map { row in
@@ -21,11 +24,20 @@ enum ComparisonTable {
         lines.insert(String(repeating: "-", count: lines[0].count), at: 1)
         var text = lines.joined(separator: "\n")
         text += "\n(mean and 95% confidence interval over \(run.scenario.replications) replications; times in \(run.scenario.timeUnit)s)"
+        for variant in run.variants where variant.stability.status == .unstable {
+            text += "\n! UNSTABLE: \(variant.name) reaches no steady state: \(variant.stability.reasons.joined(separator: "; ")). "
+                + "Figures marked ! grow with the horizon."
+        }
         if !run.claims.isEmpty {
             text += "\n\nClaims:"
             for result in run.claims {
                 text += "\n  [\(result.verdict.rawValue)] \(result.claim.id): \(result.claim.expect)"
-                text += "  (\(side(result.claim.expect.left, result.left)) vs \(side(result.claim.expect.right, result.right)))"
+                if let effect = ClaimText.effect(result) {
+                    text += "\n      \(effect)"
+                } else {
+                    text += "  (\(side(result.claim.expect.left, result.left)) vs \(side(result.claim.expect.right, result.right)))"
+                }
+                if result.verdict == .unstable || result.verdict == .notTestable { text += "\n      \(ClaimText.meaning(result))" }
             }
         }
         return text

@@ -71,15 +71,21 @@ public struct VariantResult: Sendable {
     public let model: CompiledModel
     public let replications: [ReplicationResult]
     public let summary: [String: MetricSummary]
+    /// Whether the variant reached a steady state (see ``Stability``).
+    public let stability: Stability
 
-    public init(name: String, model: CompiledModel, replications: [ReplicationResult]) {
+    public init(name: String, model: CompiledModel, replications: [ReplicationResult], offeredLoad: [Double]? = nil) {
         self.name = name
         self.model = model
         self.replications = replications
         let names = Set(replications.flatMap(\.metrics.keys))
         var summary: [String: MetricSummary] = [:]
-        for metric in names { summary[metric] = MetricSummary(replications.map { $0.metrics[metric] ?? .nan }) }
+        for metric in names {
+            let values = MetricSummary(replications.map { $0.metrics[metric] ?? .nan })
+            summary[metric] = MetricRegistry.definition(named: metric).map { values.clamped(to: $0.kind.range) } ?? values
+        }
         self.summary = summary
+        stability = Stability.assess(structure: model.structure, offeredLoad: offeredLoad, replications: replications)
     }
 }
 

@@ -16,6 +16,15 @@ public struct MetricDefinition: Sendable, Hashable {
         case perThousand = "per_thousand"
         /// Cases per time unit.
         case rate
+
+        /// The values a metric of this kind can take: an interval is cut to them (a count's
+        /// interval never goes below zero, a share's never above one).
+        public var range: ClosedRange<Double> {
+            switch self {
+            case .share: 0...1
+            default: 0...Double.infinity
+            }
+        }
     }
 
     /// Which way is better, for a class reading a comparison.

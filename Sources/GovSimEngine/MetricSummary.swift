@@ -20,6 +20,17 @@ public struct MetricSummary: Sendable, Hashable {
     }
 
     public var halfWidth: Double { (upper - lower) / 2 }
+
+    private init(mean: Double, lower: Double, upper: Double, count: Int) {
+        (self.mean, self.lower, self.upper, self.count) = (mean, lower, upper, count)
+    }
+
+    /// The interval cut to the values the metric can take (a t interval of counts near zero
+    /// reaches below it); the mean is left as it is.
+    public func clamped(to range: ClosedRange<Double>) -> MetricSummary {
+        guard lower.isFinite, upper.isFinite else { return self }
+        return MetricSummary(mean: mean, lower: max(lower, range.lowerBound), upper: min(upper, range.upperBound), count: count)
+    }
 }
 
 /// The 97.5% quantile of Student's t distribution: the multiplier of a two-sided 95% interval.

@@ -36,6 +36,11 @@ struct Recorder {
     private var inSystem = 0
     private var lastChange = 0.0
     private var inSystemArea = 0.0
+    /// Open cases when the measured window was half over, and measured arrivals by then: does the
+    /// backlog grow over the second half? (See ``BacklogTrend``.)
+    private var midWindowBacklog = -1
+    private var arrivedByMidWindow = 0
+    private let midWindow: Double
     private var shockTimes: [Double]
     private var shockDetected: [Double]
     private var shockLastResponse: [Double]
@@ -60,6 +65,7 @@ struct Recorder {
         self.length = length
         self.options = options
         self.satisfaction = satisfaction
+        midWindow = length.warmup + max(length.horizon - length.warmup, 0) / 2
         let window = max(length.horizon - length.cooldown - length.warmup, 0)
         let expected = arrivalRate * window
         if expected.isFinite, expected > 0 {
@@ -85,6 +91,7 @@ struct Recorder {
     @inline(__always)
     private mutating func changeInSystem(by delta: Int, at now: Double) {
         if now > length.warmup { inSystemArea += Double(inSystem) * (now - max(lastChange, length.warmup)) }
+        if now >= midWindow, midWindowBacklog < 0 { (midWindowBacklog, arrivedByMidWindow) = (inSystem, arrived) }
         lastChange = now
         inSystem += delta
     }
@@ -221,7 +228,9 @@ struct Recorder {
             metrics: metrics, unitUtilisation: utilisation,
             unitDecisions: (0..<model.unitCount).map { Int(unitDecisions[$0]) + (decisionWraps[$0] ?? 0) << 32 },
             uplinkMessages: (0..<model.unitCount).map { Int(slots[$0].uplinkMessages) + (uplinkWraps[$0] ?? 0) << 16 },
-            peerMessages: peerMessages.array, journeys: journeys, samples: samples, services: servicesStarted - inService)
+            peerMessages: peerMessages.array, journeys: journeys, samples: samples, services: servicesStarted - inService,
+            backlogTrend: BacklogTrend(atMidWindow: max(midWindowBacklog, 0), atHorizon: inSystem,
+                                       arrivalsSinceMidWindow: arrived - arrivedByMidWindow))
     }
 
     private func caseMetrics() -> [String: Double] {

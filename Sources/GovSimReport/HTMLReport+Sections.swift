@@ -61,13 +61,15 @@ extension HTMLReport {
                 guard let summary = variant.metrics[metric], !summary.mean.isNaN else { return "<td>n/a</td>" }
                 let text = SummaryText.estimate(summary, metric: metric)
                 let interval = text.interval.map { "<span class=\"ci\">\($0)</span>" } ?? ""
-                return "<td><span class=\"mean\">\(text.mean)</span>\(interval)</td>"
+                guard variant.isUnreliable(metric) else { return "<td><span class=\"mean\">\(text.mean)</span>\(interval)</td>" }
+                return "<td class=\"unreliable\" title=\"no steady state\"><span class=\"mean\">\(text.mean) \(ReportText.unstableMark)</span>\(interval)</td>"
             }
             return "<tr><th scope=\"row\"><span class=\"metric-name\">\(h(metric))</span>\(unit)<span class=\"meaning\">\(h(ReportText.meaning(metric)))</span></th>\(cells.joined())</tr>"
         }
         return """
             <section id="results">
             <h2>Results</h2>
+            \(text.stabilityNotes.map { "<p class=\"unstable-note\"><strong>\(ReportText.unstableMark) No steady state:</strong> \(h($0))</p>" }.joined(separator: "\n"))
             <p class="hint">Mean over \(h(text.count(scenario.replications, "replication"))); below each mean, its 95% confidence interval. Times in \(h(scenario.timeUnit))s. Every metric of every replication is in <a href="metrics.csv">metrics.csv</a>.</p>
             <div class="table-wrap">
             <table class="comparison">
@@ -123,7 +125,7 @@ extension HTMLReport {
 
     var claims: String {
         guard !run.claims.isEmpty else { return "" }
-        let articles = run.claims.map { result -> String in
+        func article(_ result: ClaimResult) -> String {
             let verdict = result.verdict.rawValue
             var quote = ""
             if let source = text.source(of: result.claim) {
@@ -135,20 +137,26 @@ extension HTMLReport {
                 quote = "<p class=\"facts\">Source: \(h(id))</p>"
             }
             let note = ReportText.expectationNote(result).map { "<p class=\"facts\">\(h($0))</p>" } ?? ""
+            let effect = ClaimText.effect(result).map { "<p class=\"effect\">\(h($0))</p>" } ?? ""
             return """
                 <article class="claim \(verdict)" id="claim-\(h(result.claim.id))">
-                <p class="verdict"><span class="badge">\(verdict)</span> <span class="why">\(h(ReportText.verdictMeaning(result.verdict)))</span></p>
+                <p class="verdict"><span class="badge">\(h(ReportText.verdictLabel(result.verdict)))</span> <span class="why">\(h(ClaimText.meaning(result)))</span></p>
                 <h3>\(h(result.claim.text))</h3>
-                <p class="test">Tested as <code>\(h(result.claim.expect.description))</code></p>
+                \(effect)
+                <p class="test">Tested as <code>\(h(result.claim.expect.description))</code>\(h(ReportText.differsNote(result.claim, in: run)))</p>
                 <p class="figures">\(h(ReportText.figures(result)))</p>
                 \(note)\(quote)
                 </article>
                 """
         }
+        let groups = text.claimGroups.map { group in
+            "<h3 class=\"claim-group\">\(h(group.heading))</h3>\n<p class=\"hint\">\(h(group.hint))</p>\n"
+                + group.results.map(article).joined(separator: "\n")
+        }
         return """
             <section id="claims">
-            <h2>Claims from the documents</h2>
-            \(articles.joined(separator: "\n"))
+            <h2>Claims and verdicts</h2>
+            \(groups.joined(separator: "\n"))
             </section>
             """
     }

@@ -55,11 +55,12 @@ struct MarkdownReport {
             let cells = run.variants.map { variant -> String in
                 guard let summary = variant.metrics[metric], !summary.mean.isNaN else { return "n/a" }
                 let text = SummaryText.estimate(summary, metric: metric)
-                return text.interval.map { "\(text.mean) (\($0))" } ?? text.mean
+                let mark = variant.isUnreliable(metric) ? " \(ReportText.unstableMark)" : ""
+                return (text.interval.map { "\(text.mean) (\($0))" } ?? text.mean) + mark
             }
             return "| `\(metric)`\(unit) | " + cells.joined(separator: " | ") + " |"
         }
-        return ["## Results",
+        return ["## Results"] + text.stabilityNotes.map { "**\(ReportText.unstableMark) No steady state:** \(md($0))" } + [
                 "Mean over \(text.count(scenario.replications, "replication")), with the 95% confidence interval in brackets. "
                     + "Times in \(md(scenario.timeUnit))s. Every metric of every replication is in [metrics.csv](metrics.csv).",
                 ([header, rule] + rows).joined(separator: "\n"),
@@ -84,10 +85,12 @@ struct MarkdownReport {
 
     private var claims: [String] {
         guard !run.claims.isEmpty else { return [] }
-        return ["## Claims from the documents"] + run.claims.map { result in
-            var lines = ["### \(result.verdict.rawValue.capitalized): \(md(result.claim.text))", "",
-                         "- Tested as \(code(result.claim.expect.description)): \(md(ReportText.verdictMeaning(result.verdict))).",
+        func section(_ result: ClaimResult) -> String {
+            var lines = ["#### \(md(ReportText.verdictLabel(result.verdict).capitalized)): \(md(result.claim.text))", "",
+                         "- Tested as \(code(result.claim.expect.description))\(md(ReportText.differsNote(result.claim, in: run))): "
+                            + "\(md(ClaimText.meaning(result))).",
                          "- \(md(ReportText.figures(result)))"]
+            if let effect = ClaimText.effect(result) { lines.insert("- \(md(effect)).", at: 2) }
             if let note = ReportText.expectationNote(result) { lines.append("- \(md(note))") }
             if let source = text.source(of: result.claim) {
                 lines += ["", "> \(md(source.quote))"]
@@ -97,6 +100,9 @@ struct MarkdownReport {
                 lines.append("- Source: \(md(id))")
             }
             return lines.joined(separator: "\n")
+        }
+        return ["## Claims and verdicts"] + text.claimGroups.flatMap { group in
+            ["### \(md(group.heading))", md(group.hint)] + group.results.map(section)
         }
     }
 

@@ -17,6 +17,7 @@ public enum MetricsFiles {
             return .object([
                 ("name", .string(variant.name)),
                 ("structure", .object(variant.figures.fields.map { ($0.name, .number($0.value)) })),
+                ("stability", stability(variant.stability)),
                 ("metrics", .object(metrics)),
             ])
         }
@@ -26,7 +27,11 @@ public enum MetricsFiles {
                 ("text", .string(result.claim.text)),
                 ("source", result.claim.source.map { .string($0) } ?? .null),
                 ("expect", .string(result.claim.expect.description)),
+                ("basis", .string(result.claim.basis.rawValue)),
+                ("min_effect", .number(result.claim.minEffect)),
+                ("not_testable", result.claim.notTestable.map { .string($0) } ?? .null),
                 ("verdict", .string(result.verdict.rawValue)),
+                ("effect", result.effect.map(effect) ?? .null),
                 ("expected_verdict", result.claim.expectedVerdict.map { .string($0.rawValue) } ?? .null),
                 ("left", summary(result.left)),
                 ("right", summary(result.right)),
@@ -43,6 +48,19 @@ public enum MetricsFiles {
             ("variants", .array(variants)),
             ("claims", .array(claims)),
         ]).rendered()
+    }
+
+    /// `{"status", "reasons", "max_offered_load", "unit"}`.
+    private static func stability(_ stability: Stability) -> JSONOutput {
+        .object([("status", .string(stability.status.rawValue)), ("reasons", .array(stability.reasons.map { .string($0) })),
+                 ("max_offered_load", stability.maxOfferedLoad.map { .number($0) } ?? .null),
+                 ("unit", stability.unit.map { .string($0) } ?? .null)])
+    }
+
+    /// The relative effect (left - right) / baseline with its 95% interval, paired or not.
+    private static func effect(_ effect: Effect) -> JSONOutput {
+        .object([("relative", .number(effect.relative)), ("ci95", .array([.number(effect.lower), .number(effect.upper)])),
+                 ("difference", .number(effect.difference)), ("paired", .bool(effect.paired)), ("n", .integer(effect.count))])
     }
 
     private static func summary(_ metric: MetricSummary) -> JSONOutput {

@@ -4,7 +4,7 @@
 enum ReportStyle {
     static let css = """
         :root { --ink: #1d1d1f; --muted: #5b6068; --rule: #d6d8dc; --accent: #1d5fa3; --tint: #f4f5f7;
-                --supported: #1a7f37; --contradicted: #b42318; --inconclusive: #6b6f76; }
+                --supported: #1a7f37; --contradicted: #b42318; --inconclusive: #6b6f76; --unstable: #b54708; }
         * { box-sizing: border-box; }
         html { font-size: 18px; -webkit-text-size-adjust: 100%; }
         body { margin: 0; color: var(--ink); background: #ffffff; line-height: 1.55;
@@ -60,6 +60,11 @@ enum ReportStyle {
                  font-size: 0.78rem; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; }
         .supported .badge { background: var(--supported); }
         .contradicted .badge { background: var(--contradicted); }
+        .claim.unstable { border-left-color: var(--unstable); }
+        .unstable .badge { background: var(--unstable); }
+        .effect { margin: 0.3rem 0; font-weight: 600; }
+        .unstable-note { padding: 0.6rem 0.9rem; border: 2px solid var(--unstable); border-radius: 6px; background: #fffaeb; }
+        td.unreliable .mean { color: var(--unstable); }
         .why { color: var(--muted); font-size: 0.85rem; }
         .test, .figures { margin: 0.3rem 0; }
         .figures { font-variant-numeric: tabular-nums; }

@@ -32,11 +32,32 @@ struct ReportText {
 
     // MARK: - Claims
 
-    static func verdictMeaning(_ verdict: Claim.Verdict) -> String {
-        switch verdict {
-        case .supported: "the confidence intervals separate in the claimed direction"
-        case .contradicted: "the confidence intervals separate the other way"
-        case .inconclusive: "the confidence intervals overlap, so this run cannot tell"
+    /// The mark beside a figure that needs a steady state its variant does not reach.
+    static let unstableMark = "⚠"
+
+    /// One sentence per variant without a steady state: which, why, and what that does to its figures.
+    var stabilityNotes: [String] {
+        run.variants.filter { $0.stability.status == .unstable }.map { variant in
+            "\(variant.name): \(variant.stability.reasons.joined(separator: "; ")). Its queue grows for as long as the run lasts, "
+                + "so its times and other steady-state figures (marked \(Self.unstableMark)) depend on the horizon, not on the "
+                + "organisation alone; the claims on them are marked unstable."
+        }
+    }
+
+    /// "not testable" for `not_testable`: the verdict as a badge shows it.
+    static func verdictLabel(_ verdict: Claim.Verdict) -> String { verdict.rawValue.replacingOccurrences(of: "_", with: " ") }
+
+    /// The claims under two headings: what the documents claim, and what the scenario's author
+    /// reads into them (extrapolations, counter-claims). Empty groups are left out.
+    var claimGroups: [(heading: String, hint: String, results: [ClaimResult])] {
+        let groups: [(String, String, Claim.Basis)] = [
+            ("Claims the documents make", "Each quotes the passage that makes it.", .document),
+            ("Readings by the scenario's author", "Extrapolations and counter-claims the documents do not make themselves.",
+             .interpretation),
+        ]
+        return groups.compactMap { heading, hint, basis in
+            let results = run.claims.filter { $0.claim.basis == basis }
+            return results.isEmpty ? nil : (heading, hint, results)
         }
     }
 
@@ -86,9 +107,13 @@ struct ReportText {
                 + "\(unit)s. \(window). Replication r of every variant uses the same random arrivals (common random numbers), "
                 + "drawn from streams derived from the seed \(scenario.seed) and r, so the organisations are compared on identical "
                 + "workloads and the results do not depend on the number of threads.",
-            "Figures are means over the replications with a 95% confidence interval (Student's t). A claim is supported when "
-                + "the intervals separate in the claimed direction, contradicted when they separate the other way, and "
-                + "inconclusive when they overlap.",
+            "Figures are means over the replications with a 95% confidence interval (Student's t). A claim between two "
+                + "variants is judged on the per-replication differences (the variants share their arrivals, so replication r "
+                + "of one is compared with replication r of the other), relative to the right side of the claim: supported "
+                + "when the whole 95% interval of that effect lies at or beyond the claim's minimum effect (5% unless the claim "
+                + "says otherwise) in the claimed direction, contradicted when it lies that far the other way, negligible when "
+                + "it lies within the minimum effect either way, and inconclusive otherwise. A claim on a time or another "
+                + "steady-state metric of a variant that reaches no steady state is marked unstable, not judged.",
         ]
     }
 

@@ -27,6 +27,8 @@ public struct VariantSummary: Sendable {
     public let replications: [Replication]
     /// Per unit and per link, averaged over replications: what the heat-mapped org charts show.
     public let loads: UnitLoads
+    /// Whether the variant reached a steady state.
+    public let stability: Stability
 
     init(_ result: VariantResult, fileName: String) {
         let model = result.model
@@ -40,6 +42,12 @@ public struct VariantSummary: Sendable {
         metrics = result.summary
         replications = result.replications.map { Replication(metrics: $0.metrics, samples: $0.samples, journeys: $0.journeys) }
         loads = UnitLoads(model: model, results: result.replications)
+        stability = result.stability
+    }
+
+    /// True when `metric` needs a steady state this variant does not reach: shown, but marked.
+    public func isUnreliable(_ metric: String) -> Bool {
+        stability.status == .unstable && MetricRegistry.definition(named: metric)?.needsSteadyState == true
     }
 
     /// The journeys of the first replication that traced any (empty when none did).

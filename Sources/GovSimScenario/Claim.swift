@@ -13,22 +13,55 @@ public struct Claim: Sendable, Hashable {
     /// The verdict the scenario's author recorded for its default settings; the test suite holds
     /// every bundled scenario to it.
     public var expectedVerdict: Verdict?
+    /// Whether a document makes the claim or the scenario's author reads it in.
+    public var basis: Basis
+    /// The smallest relative difference that counts (0.05: 5% of the baseline side): a smaller
+    /// one, however certain, is `negligible`.
+    public var minEffect: Double
+    /// Why the model cannot test the claim, when its author says so; the verdict is then
+    /// `not_testable` whatever the run gives.
+    public var notTestable: String?
 
-    public init(id: String, text: String, source: String?, expect: Comparison, expectedVerdict: Verdict?) {
+    /// The minimum effect of a claim that sets none: 5% of the baseline, a difference a class
+    /// would notice and a paper would report.
+    public static let defaultMinEffect = 0.05
+
+    public init(id: String, text: String, source: String?, expect: Comparison, expectedVerdict: Verdict?,
+                basis: Basis = .interpretation, minEffect: Double = Claim.defaultMinEffect, notTestable: String? = nil) {
         self.id = id
         self.text = text
         self.source = source
         self.expect = expect
         self.expectedVerdict = expectedVerdict
+        self.basis = basis
+        self.minEffect = minEffect
+        self.notTestable = notTestable
     }
 
+    /// Who makes a claim.
+    public enum Basis: String, Sendable, CaseIterable {
+        /// A source document makes it (the claim cites a source whose quote says so).
+        case document
+        /// The scenario's author reads it in: an extrapolation or a counter-claim.
+        case interpretation
+    }
+
+    /// What a run says of a claim. The effect is the difference of the two sides relative to the
+    /// baseline (the right side), in the claimed direction, with its 95% confidence interval; m is
+    /// the claim's minimum effect.
     public enum Verdict: String, Sendable, CaseIterable {
-        /// The confidence intervals separate in the claimed direction.
+        /// The effect is at least m: its whole interval lies at or beyond m in the claimed direction.
         case supported
-        /// They separate the other way.
+        /// The effect is at least m the other way.
         case contradicted
-        /// They overlap: the run cannot tell.
+        /// The effect is confidently smaller than m either way: its interval lies within (-m, m).
+        case negligible
+        /// The interval is too wide to tell.
         case inconclusive
+        /// A side is a metric that needs a steady state its variant does not reach.
+        case unstable
+        /// The scenario's author declares the claim beyond what the model can test.
+        case notTestable = "not_testable"
     }
 
     /// One side of a comparison: a variant's metric, or a constant.
@@ -78,51 +111,5 @@ public struct Claim: Sendable, Hashable {
             else { return nil }
             return .metric(variant: String(text[..<dot]), metric: String(text[text.index(after: dot)...]))
         }
-    }
-}
-
-/// What a run says about a claim: the verdict and the figures behind it.
-public struct ClaimResult: Sendable {
-    public let claim: Claim
-    public let verdict: Claim.Verdict
-    public let left: MetricSummary
-    public let right: MetricSummary
-
-    /// Judges a claim on summaries by variant name; nil when an operand names nothing in them.
-    ///
-    /// A metric needs at least two replications with a value: one run has no confidence interval,
-    /// so it can neither support nor contradict anything.
-    public init?(_ claim: Claim, summaries: [String: [String: MetricSummary]]) {
-        func summary(_ operand: Claim.Operand) -> MetricSummary? {
-            switch operand {
-            case .constant(let value): MetricSummary([value])
-            case .metric(let variant, let metric): summaries[variant]?[metric]
-            }
-        }
-        guard let left = summary(claim.expect.left), let right = summary(claim.expect.right) else { return nil }
-        self.claim = claim
-        self.left = left
-        self.right = right
-        func measured(_ operand: Claim.Operand, _ summary: MetricSummary) -> Bool {
-            if case .constant = operand { return true }
-            return summary.count >= 2
-        }
-        guard measured(claim.expect.left, left), measured(claim.expect.right, right) else {
-            verdict = .inconclusive
-            return
-        }
-        let below = left.upper < right.lower, above = left.lower > right.upper
-        switch claim.expect.relation {
-        case .less: verdict = below ? .supported : above ? .contradicted : .inconclusive
-        case .greater: verdict = above ? .supported : below ? .contradicted : .inconclusive
-        }
-    }
-
-    /// A claim whose metric the run did not report: nothing to judge it on.
-    public init(unmeasured claim: Claim) {
-        self.claim = claim
-        verdict = .inconclusive
-        left = MetricSummary([])
-        right = MetricSummary([])
     }
 }

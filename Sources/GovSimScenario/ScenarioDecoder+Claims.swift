@@ -29,13 +29,33 @@ extension ScenarioDecoder {
             if let verdictText = fields.string("expected_verdict", default: ""), !verdictText.isEmpty {
                 verdict = Claim.Verdict(rawValue: verdictText)
                 if verdict == nil {
-                    log.error("\(itemPath).expected_verdict", "expected \"supported\", \"contradicted\" or \"inconclusive\", got \"\(verdictText)\"")
+                    let names = Claim.Verdict.allCases.map { "\"\($0.rawValue)\"" }
+                    log.error("\(itemPath).expected_verdict", "expected one of \(names.joined(separator: ", ")), got \"\(verdictText)\"")
                 }
             }
+            let basis = decodeBasis(&fields, path: itemPath, cites: !source.isEmpty)
+            let minEffect = fields.number("min_effect", default: Claim.defaultMinEffect, in: 0...10) ?? Claim.defaultMinEffect
+            let notTestable = fields.string("not_testable", default: "").flatMap { $0.isEmpty ? nil : $0 }
             fields.warnUnknownKeys()
             guard let comparison else { return nil }
-            return Claim(id: id, text: text, source: source.isEmpty ? nil : source, expect: comparison, expectedVerdict: verdict)
+            return Claim(id: id, text: text, source: source.isEmpty ? nil : source, expect: comparison, expectedVerdict: verdict,
+                         basis: basis, minEffect: minEffect, notTestable: notTestable)
         }
+    }
+
+    /// `basis`: "document" needs a source to quote; without the key, a claim that cites a source
+    /// is taken as the document's and one that cites none as the author's reading.
+    private func decodeBasis(_ fields: inout FieldReader, path: String, cites: Bool) -> Claim.Basis {
+        let fallback: Claim.Basis = cites ? .document : .interpretation
+        guard let text = fields.string("basis", default: fallback.rawValue) else { return fallback }
+        guard let basis = Claim.Basis(rawValue: text) else {
+            log.error("\(path).basis", "expected \"document\" (a source makes the claim) or \"interpretation\" (your reading), got \"\(text)\"")
+            return fallback
+        }
+        if basis == .document, !cites {
+            log.error("\(path).basis", "a document's claim cites its source: add \"source\" (the id of an entry of sources) or say \"interpretation\"")
+        }
+        return basis
     }
 
     static func expectHint(_ text: String) -> String {

@@ -11,9 +11,8 @@ public struct ScenarioRun: Sendable {
     public init(_ scenario: Scenario, threads: Int? = nil, options: RecorderOptions = RecorderOptions()) throws(StructureError) {
         self.scenario = scenario
         variants = try scenario.experiment(options: options).run(threads: threads)
-        var summaries: [String: [String: MetricSummary]] = [:]
-        for variant in variants { summaries[variant.name] = variant.summary }
-        claims = scenario.claims.map { ClaimResult($0, summaries: summaries) ?? ClaimResult(unmeasured: $0) }
+        let evidence = ClaimResult.Evidence(variants)
+        claims = scenario.claims.map { ClaimResult($0, evidence: evidence) ?? ClaimResult(unmeasured: $0) }
     }
 
     /// Metric names reported by any variant, in a stable order: the catalogue's order first,

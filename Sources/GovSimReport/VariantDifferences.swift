@@ -1,0 +1,60 @@
+import GovSimModel
+import GovSimScenario
+import GovSimText
+
+/// What differs between two variants that a claim compares, in structure and in policy: a claim
+/// that credits "the pyramid" should say when delegation or peer links differ too.
+enum VariantDifferences {
+    /// "levels 5 vs 3", "policy.delegation 0 vs 2", ...; empty when the two are alike.
+    static func between(_ a: VariantSummary, _ b: VariantSummary) -> [String] {
+        var lines: [String] = []
+        func compare(_ name: String, _ x: Int, _ y: Int) {
+            if x != y { lines.append("\(name) \(NumberFormat.grouped(x)) vs \(NumberFormat.grouped(y))") }
+        }
+        let (fa, fb) = (a.figures, b.figures)
+        compare("levels", fa.levels, fb.levels)
+        compare("units", fa.units, fb.units)
+        compare("staff", fa.headcount, fb.headcount)
+        compare("front-line offices", fa.frontLineUnits, fb.frontLineUnits)
+        compare("widest span", fa.maxSpan, fb.maxSpan)
+        compare("departments", fa.departments, fb.departments)
+        compare("peer links", fa.peerLinks, fb.peerLinks)
+        compare("skip-level links", fa.skipLevelLinks, fb.skipLevelLinks)
+        compare("dotted lines", fa.dottedLines, fb.dottedLines)
+        let pa = policy(a.policy), pb = policy(b.policy)
+        for key in (pa.keys.map { $0 } + pb.keys.map { $0 }).uniqued() where pa[key] != pb[key] {
+            lines.append("\(key) \(pa[key] ?? "default") vs \(pb[key] ?? "default")")
+        }
+        return lines
+    }
+
+    /// Levers changed from the defaults, by name.
+    private static func policy(_ policy: Policy) -> [String: String] {
+        var levers: [String: String] = [:]
+        for change in Manifest.policyChanges(policy) {
+            guard let range = change.range(of: " = ") else { continue }
+            levers[String(change[..<range.lowerBound])] = String(change[range.upperBound...])
+        }
+        return levers
+    }
+}
+
+extension ReportText {
+    /// "; flat and pyramid also differ in: delegation 2 vs 0, peer links 48 vs none" for a claim
+    /// between two variants; empty for a claim against a number or between variants alike but for
+    /// their structure's size.
+    static func differsNote(_ claim: Claim, in run: RunSummary) -> String {
+        guard case .metric(let left, _) = claim.expect.left, case .metric(let right, _) = claim.expect.right, left != right,
+              let a = run.variants.first(where: { $0.name == left }), let b = run.variants.first(where: { $0.name == right })
+        else { return "" }
+        let differences = VariantDifferences.between(a, b)
+        return differences.isEmpty ? "" : "; \(left) vs \(right) differ in: \(differences.joined(separator: ", "))"
+    }
+}
+
+private extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
