@@ -1,6 +1,7 @@
 import Foundation
 import GovSimModel
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 /// Every bundled scenario is complete teaching material, and its claims come out as its file says.
@@ -15,11 +16,11 @@ import Testing
         try ScenarioLoader.load(path: "\(Repository.scenarios)/\(name).json")
     }
 
-    @Test func coreScenariosAreBundled() {
-        #expect(Set(Self.core).isSubset(of: Repository.bundledScenarios))
+    @Test func coreScenariosAreBundled() throws {
+        #expect(Set(Self.core).isSubset(of: try Repository.bundledScenarios()))
     }
 
-    @Test(arguments: Repository.bundledScenarios) func loadsWithoutWarnings(_ name: String) throws {
+    @Test(arguments: try Repository.bundledScenarios()) func loadsWithoutWarnings(_ name: String) throws {
         let loaded = try Self.load(name)
         #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
         #expect(loaded.scenario.name == name, "a bundled scenario is found by its file name")
@@ -27,7 +28,7 @@ import Testing
 
     /// What an instructor needs: a story, the documents' claims quoted, expected verdicts, and
     /// questions to ask before and after the run.
-    @Test(arguments: Repository.bundledScenarios) func isCompleteTeachingMaterial(_ name: String) throws {
+    @Test(arguments: try Repository.bundledScenarios()) func isCompleteTeachingMaterial(_ name: String) throws {
         let scenario = try Self.load(name).scenario
         #expect(!scenario.title.isEmpty && scenario.narrative.count > 200)
         #expect(scenario.variants.count >= 2)
@@ -46,7 +47,7 @@ import Testing
     }
 
     /// Quotes are the documents' own words, when the documents are at hand (`../shared/seeds`).
-    @Test(arguments: Repository.bundledScenarios) func quotesAreVerbatim(_ name: String) throws {
+    @Test(arguments: try Repository.bundledScenarios()) func quotesAreVerbatim(_ name: String) throws {
         let seeds = URL(fileURLWithPath: Repository.root).deletingLastPathComponent().appendingPathComponent("shared/seeds").path
         guard FileManager.default.fileExists(atPath: seeds) else { return }
         func squeezed(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
@@ -69,7 +70,7 @@ import Testing
         return reduced
     }
 
-    @Test(arguments: Repository.bundledScenarios) func verdictsAreTheExpectedOnesAtAReducedHorizon(_ name: String) throws {
+    @Test(arguments: try Repository.bundledScenarios()) func verdictsAreTheExpectedOnesAtAReducedHorizon(_ name: String) throws {
         let scenario = Self.reduced(try Self.load(name).scenario)
         let run = try ScenarioRun(scenario)
         #expect(run.claims.count == scenario.claims.count)

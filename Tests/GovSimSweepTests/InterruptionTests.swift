@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import GovSimModel
+import GovSimTestSupport
 import Testing
 
 /// Nothing is lost when a run or a sweep is killed: the built `govsim` is started on a small
@@ -53,21 +54,21 @@ import Testing
     /// and kills it after a random delay up to 1.2 times a full run's duration (every other trial
     /// between 0.7 and 1.1 times it, when the files are being written).
     static func interrupt(_ trial: Trial, previous: (String) -> [String], seed: UInt64) throws -> Tally {
-        let binary = try SweepScriptTests.govsim()
+        let binary = try Executables.govsim()
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
-        try SweepScriptTests.shell([binary] + previous("old"), in: folder)
+        defer { ScratchFolder.remove(folder) }
+        _ = try ChildProcess.run([binary] + previous("old"), in: folder)
         let old = try SweepFixture.files(folder + "/old")
         try #require(!old.isEmpty)
         let started = Date()
-        try SweepScriptTests.shell([binary] + trial.arguments("new"), in: folder)
+        _ = try ChildProcess.run([binary] + trial.arguments("new"), in: folder)
         let duration = Date().timeIntervalSince(started)
         let new = try SweepFixture.files(folder + "/new")
         var random = SplitMix64(seed: seed)
         var tally = Tally()
         for number in 0..<trials {
             let out = folder + "/out"
-            try? FileManager.default.removeItem(atPath: out)
+            ScratchFolder.remove(out)
             try FileManager.default.copyItem(atPath: folder + "/old", toPath: out)
             // Half the kills anywhere in the run, half near its end, where the files are written.
             let fraction = Double(random.next() % 1_000) / 1_000
@@ -85,9 +86,9 @@ import Testing
             tally.trials += 1
             let label = "\(trial.label) trial \(number) (killed after \(String(format: "%.3f", delay)) s)"
             let found = try SweepFixture.files(out)
-            tally.leftoverTemporaries += found.keys.filter { $0.split(separator: "/").last?.hasPrefix(".") == true }.count
+            tally.leftoverTemporaries += found.keys.filter(FolderContents.isHidden).count
             var sawNew = false, sawOld = false
-            for (path, data) in found where path.split(separator: "/").last?.hasPrefix(".") != true {
+            for (path, data) in found where !FolderContents.isHidden(path) {
                 tally.filesChecked += 1
                 if data == old[path] { sawOld = true; continue }
                 sawNew = true

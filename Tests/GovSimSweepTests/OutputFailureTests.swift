@@ -1,4 +1,5 @@
 import Foundation
+import GovSimTestSupport
 import Testing
 
 /// An output folder that cannot be written, or a disk that fills up, gives a clear message and
@@ -10,7 +11,7 @@ import Testing
 @Suite(.serialized) struct OutputFailureTests {
     @Test(arguments: ["run", "sweep"]) func outputUnderARegularFileIsAClearError(_ command: String) throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         try "not a folder".write(toFile: folder + "/file", atomically: true, encoding: .utf8)
         let result = SweepFixture.run([command, folder + "/tiny-sweep.json", "--out", folder + "/file/sub", "--quiet", "--replications", "1"])
         #expect(result.code == 1, "\(result.err)")
@@ -22,7 +23,7 @@ import Testing
 
     @Test(arguments: ["run", "sweep"]) func fullDiskIsAClearErrorAndKeepsThePreviousOutput(_ command: String) throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let disk = folder + "/disk"
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
         guard Self.mount(disk, bytes: 2 << 20) else {
@@ -62,13 +63,6 @@ import Testing
     }
 
     static func shell(_ arguments: [String]) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
+        (try? ChildProcess.run(arguments))?.status ?? -1
     }
 }
