@@ -16,8 +16,26 @@ import Testing
         try ScenarioLoader.load(path: "\(Repository.scenarios)/\(name).json")
     }
 
+    /// The documents the quotes come from, beside the checkout (not part of it).
+    static let seeds = URL(fileURLWithPath: Repository.root).deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+
     @Test func coreScenariosAreBundled() throws {
         #expect(Set(Self.core).isSubset(of: try Repository.bundledScenarios()))
+    }
+
+    /// The tests below run once per listed scenario, so a listing that dropped files would check
+    /// fewer and still pass. Counted here another way: every JSON document in the folder with
+    /// a `format` key (the schema has none) is a scenario, and each must be listed.
+    @Test func everyScenarioInTheFolderIsListed() throws {
+        let listed = try Repository.bundledScenarios()
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.scenarios).filter { $0.hasSuffix(".json") }
+        let scenarios = try files.filter { file in
+            let data = try Data(contentsOf: URL(fileURLWithPath: Repository.scenarios + "/" + file))
+            return (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["format"] != nil
+        }
+        #expect(listed == scenarios.map { String($0.dropLast(".json".count)) }.sorted())
+        #expect(listed.count > Self.core.count, "the core scenarios and at least one more: \(listed)")
+        print("BundledScenarioTests: \(listed.count) bundled scenarios in \(Repository.scenarios)")
     }
 
     @Test(arguments: try Repository.bundledScenarios()) func loadsWithoutWarnings(_ name: String) throws {
@@ -47,12 +65,13 @@ import Testing
     }
 
     /// Quotes are the documents' own words, when the documents are at hand (`../shared/seeds`).
-    @Test(arguments: try Repository.bundledScenarios()) func quotesAreVerbatim(_ name: String) throws {
-        let seeds = URL(fileURLWithPath: Repository.root).deletingLastPathComponent().appendingPathComponent("shared/seeds").path
-        guard FileManager.default.fileExists(atPath: seeds) else { return }
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seeds),
+                   "the source documents are not beside the checkout (../shared/seeds), so quotes cannot be compared with them"),
+          arguments: try Repository.bundledScenarios())
+    func quotesAreVerbatim(_ name: String) throws {
         func squeezed(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         for source in try Self.load(name).scenario.sources {
-            let document = squeezed(Repository.text("\(seeds)/\(source.file)"))
+            let document = squeezed(Repository.text("\(Self.seeds)/\(source.file)"))
             #expect(document.contains(squeezed(source.quote)), "\(name): \(source.id) is not in \(source.file)")
         }
     }

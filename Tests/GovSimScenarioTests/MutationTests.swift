@@ -271,7 +271,8 @@ enum Mutator {
 
     /// Every saved scenario input is either loaded or refused with messages that name a path.
     @Test func savedScenarioInputsGiveClearAnswers() throws {
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: Self.folder)) ?? []).filter { $0.hasSuffix(".json") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".json") }
+        #expect(!files.isEmpty, "no saved inputs in \(Self.folder)")
         for file in files.sorted() {
             do {
                 _ = try ScenarioLoader.load(path: Self.folder + "/" + file, displayName: file)
