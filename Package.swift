@@ -39,15 +39,20 @@ let package = Package(
         .executableTarget(name: "govsim", dependencies: ["GovSimCLI"]),
 
         // Tests: one target per library, plus the command line end to end.
+        // Helpers several test targets share (the checkout's paths, scratch folders, programs
+        // run as child processes); Foundation only, so it sits below every module it helps test.
+        .target(name: "GovSimTestSupport", path: "Tests/GovSimTestSupport"),
         .testTarget(name: "GovSimModelTests", dependencies: ["GovSimModel"]),
         .testTarget(name: "GovSimEngineTests", dependencies: ["GovSimEngine", "GovSimModel"]),
         // Regressions/ holds fuzzer-found inputs the tests read from disk (not resources).
-        .testTarget(name: "GovSimScenarioTests", dependencies: ["GovSimScenario"], exclude: ["Regressions"]),
-        .testTarget(name: "GovSimCLITests", dependencies: ["GovSimCLI"]),
-        .testTarget(name: "GovSimGraphvizTests", dependencies: ["GovSimGraphviz", "GovSimScenario"]),
+        .testTarget(name: "GovSimScenarioTests", dependencies: ["GovSimScenario", "GovSimTestSupport"], exclude: ["Regressions"]),
+        // Also runs the built tool, as a user does.
+        .testTarget(name: "GovSimCLITests", dependencies: ["GovSimCLI", "govsim", "GovSimTestSupport"]),
+        .testTarget(name: "GovSimGraphvizTests", dependencies: ["GovSimGraphviz", "GovSimScenario", "GovSimTestSupport"]),
         // Reports end to end, and in a real browser (headless Chromium).
-        .testTarget(name: "GovSimReportTests", dependencies: ["GovSimReport", "GovSimScenario", "GovSimEngine", "GovSimModel", "GovSimGraphviz", "GovSimCLI", "GovSimText"]),
+        .testTarget(name: "GovSimReportTests", dependencies: ["GovSimReport", "GovSimScenario", "GovSimEngine", "GovSimModel", "GovSimGraphviz", "GovSimCLI", "GovSimText",
+                                                              "GovSimTestSupport"]),
         // Sweeps end to end; depends on the tool so it can run shards through GNU parallel.
-        .testTarget(name: "GovSimSweepTests", dependencies: ["GovSimCLI", "GovSimReport", "GovSimScenario", "govsim"]),
+        .testTarget(name: "GovSimSweepTests", dependencies: ["GovSimCLI", "GovSimReport", "GovSimScenario", "govsim", "GovSimTestSupport"]),
     ]
 )

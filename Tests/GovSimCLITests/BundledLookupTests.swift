@@ -1,44 +1,19 @@
 import Foundation
+import GovSimTestSupport
 import Testing
 
 /// The built `govsim` finds bundled scenarios by name from any working folder: through the
 /// checkout it was built in, or through $GOVSIM_SCENARIOS.
 @Suite struct BundledLookupTests {
-    /// `govsim`, built beside the test bundle.
-    static var binary: String {
-        let here = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        var folder = here.deletingLastPathComponent()
-        if folder.lastPathComponent == "MacOS" { folder = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
-        return folder.appendingPathComponent("govsim").path
-    }
-
-    static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> (code: Int32, out: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var env = ProcessInfo.processInfo.environment
-        env["GOVSIM_SCENARIOS"] = nil
-        env.merge(environment) { $1 }
-        process.environment = env
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    static func emptyFolder() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-cwd-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
+    /// Runs the built `govsim` in `folder`, with $GOVSIM_SCENARIOS only as `scenarios` says.
+    static func run(_ arguments: [String], in folder: String, scenarios: String? = nil) throws -> (code: Int32, out: String) {
+        let result = try ChildProcess.run([try Executables.govsim()] + arguments, in: folder, environment: ["GOVSIM_SCENARIOS": scenarios])
+        return (result.status, result.out)
     }
 
     @Test func findsBundledScenariosFromAnotherFolder() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build govsim first: \(Self.binary)")
-        let folder = try Self.emptyFolder()
+        let folder = try ScratchFolder.make("cwd")
+        defer { ScratchFolder.remove(folder) }
         let list = try Self.run(["list"], in: folder)
         #expect(list.code == 0)
         #expect(list.out.contains("crisis-response "))
@@ -48,15 +23,14 @@ import Testing
     }
 
     @Test func environmentVariableComesFirst() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build govsim first: \(Self.binary)")
-        let scenarios = try Self.emptyFolder()
+        let scenarios = try ScratchFolder.make("scenarios"), elsewhere = try ScratchFolder.make("cwd")
+        defer { ScratchFolder.remove(scenarios); ScratchFolder.remove(elsewhere) }
         let starter = try Self.run(["new", "own-scenario", "--out", scenarios + "/own-scenario.json"], in: scenarios)
         #expect(starter.code == 0)
-        let list = try Self.run(["list"], in: try Self.emptyFolder(), environment: ["GOVSIM_SCENARIOS": scenarios])
+        let list = try Self.run(["list"], in: elsewhere, scenarios: scenarios)
         #expect(list.code == 0)
         #expect(list.out == "own-scenario  A tall pyramid and a flat network with the same staff\n")
-        let validate = try Self.run(["validate", "own-scenario", "pyramid-vs-flat"], in: try Self.emptyFolder(),
-                                    environment: ["GOVSIM_SCENARIOS": scenarios])
+        let validate = try Self.run(["validate", "own-scenario", "pyramid-vs-flat"], in: elsewhere, scenarios: scenarios)
         #expect(validate.code == 0)
         let lines = validate.out.split(separator: "\n")
         #expect(lines.count == 2)

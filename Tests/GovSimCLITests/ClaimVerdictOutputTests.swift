@@ -1,12 +1,13 @@
 import Foundation
 import GovSimCLI
+import GovSimTestSupport
 import Testing
 
 /// `govsim run` prints every claim's verdict with its figures and writes them into metrics.json.
 @Suite struct ClaimVerdictOutputTests {
     @Test func runPrintsAndWritesTheVerdicts() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-verdicts-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = ScratchFolder.path("verdicts")
+        defer { ScratchFolder.remove(folder) }
         let result = Captured.run(["run", "control-loss", "--out", folder, "--format", "dot", "--horizon", "200", "--replications", "3"])
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("\nClaims:\n  [supported] layer-by-layer-loss: flat.fidelity.at_decision > tall.fidelity.at_decision  (0.810"))

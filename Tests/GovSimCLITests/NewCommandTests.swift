@@ -1,18 +1,14 @@
 import Foundation
 import GovSimCLI
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 @Suite struct NewCommandTests {
-    static func folder() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-new-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     /// The starter validates without a warning, and its claim comes out as it says when run.
     @Test func writesAStarterThatValidatesAndRuns() throws {
-        let folder = try Self.folder()
+        let folder = try ScratchFolder.make("new")
+        defer { ScratchFolder.remove(folder) }
         let path = folder + "/tax-office.json"
         let result = Captured.run(["new", "tax-office", "--out", path])
         #expect(result.code == 0)
@@ -20,7 +16,7 @@ import Testing
         let loaded = try ScenarioLoader.load(path: path)
         #expect(loaded.warnings.isEmpty)
         #expect(loaded.scenario.name == "tax-office")
-        #expect(text(path).contains("\"_comment\""))
+        #expect(Repository.text(path).contains("\"_comment\""))
         let validate = Captured.run(["validate", path])
         #expect(validate.code == 0 && validate.err.isEmpty)
         let run = Captured.run(["run", path, "--out", folder + "/out", "--format", "dot", "--replications", "3", "--horizon", "200"])
@@ -29,7 +25,9 @@ import Testing
     }
 
     @Test func refusesToOverwriteWithoutForce() throws {
-        let path = try Self.folder() + "/a.json"
+        let folder = try ScratchFolder.make("new")
+        defer { ScratchFolder.remove(folder) }
+        let path = folder + "/a.json"
         #expect(Captured.run(["new", "a", "--out", path]).code == 0)
         let again = Captured.run(["new", "a", "--out", path])
         #expect(again.code == 64)
@@ -42,8 +40,4 @@ import Testing
         #expect(result.code == 64)
         #expect(result.err.hasPrefix("govsim new: "))
     }
-}
-
-private func text(_ path: String) -> String {
-    FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
 }

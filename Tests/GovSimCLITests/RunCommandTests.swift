@@ -1,27 +1,8 @@
 import Foundation
-import GovSimCLI
+import GovSimTestSupport
 import Testing
 
-/// Runs the tool in process and captures what it prints.
-final class Captured: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outText = "", errText = ""
-    var out: String { lock.withLock { outText } }
-    var err: String { lock.withLock { errText } }
-    lazy var console = Console(out: { [unowned self] text in self.lock.withLock { self.outText += text } },
-                               err: { [unowned self] text in self.lock.withLock { self.errText += text } })
-
-    static func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        let captured = Captured()
-        let code = GovSimCommandLine.main(arguments, console: captured.console)
-        return (code, captured.out, captured.err)
-    }
-}
-
 @Suite struct RunCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
-
     @Test func unknownOptionIsAUsageError() {
         let result = Captured.run(["run", "pyramid-vs-flat", "--replication", "3"])
         #expect(result.code == 64)
@@ -41,9 +22,9 @@ final class Captured: @unchecked Sendable {
     }
 
     @Test func runWritesMetricsAndIsByteIdenticalAcrossRunsAndThreads() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-run-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let scenario = Self.repository + "/scenarios/pyramid-vs-flat.json"
+        let folder = ScratchFolder.path("run")
+        defer { ScratchFolder.remove(folder) }
+        let scenario = Repository.scenarios + "/pyramid-vs-flat.json"
         let common = ["run", scenario, "--horizon", "200", "--replications", "3", "--quiet"]
         #expect(Captured.run(common + ["--out", folder + "/a", "--threads", "1"]).code == 0)
         #expect(Captured.run(common + ["--out", folder + "/b"]).code == 0)

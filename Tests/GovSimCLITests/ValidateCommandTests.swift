@@ -1,12 +1,11 @@
 import Foundation
 import GovSimCLI
+import GovSimTestSupport
 import Testing
 
 @Suite struct ValidateCommandTests {
     static func file(_ text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-validate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("x.json").path
+        let path = try ScratchFolder.make("validate") + "/x.json"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }

@@ -2,12 +2,10 @@ import Foundation
 import GovSimGraphviz
 import GovSimModel
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 @Suite struct OutlineTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
-
     @Test func indentationIsReportsToAndXnMakesAlikeUnits() throws {
         let outline = try Outline.parse("""
             title: Town
@@ -72,11 +70,8 @@ import Testing
 
     /// The bundled examples load and render, so none can go stale.
     @Test func bundledExamplesRender() throws {
-        let folder = Self.repository + "/scenarios/examples"
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".outline") }.sorted()
-        #expect(files.count >= 2)
-        for file in files {
-            let input = try ChartInput.load(path: "\(folder)/\(file)")
+        for file in try Repository.exampleOutlines() {
+            let input = try ChartInput.load(path: file)
             let graph = try OrgChart.graph(structure: input.structures[0].structure, options: OrgChartOptions(title: input.title))
             let svg = try ChartRenderer.render(graph, format: .svg)
             #expect(svg.count > 1000, "\(file)")
@@ -84,8 +79,9 @@ import Testing
     }
 
     @Test func structureJSONIsReadToo() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-structure-\(UUID().uuidString).json").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try ScratchFolder.make("structure")
+        defer { ScratchFolder.remove(folder) }
+        let path = folder + "/structure.json"
         try Data(#"{"structure": {"generator": "pyramid", "levels": 3, "span": 2}}"#.utf8).write(to: URL(fileURLWithPath: path))
         let input = try ChartInput.load(path: path)
         #expect(input.structures.count == 1)

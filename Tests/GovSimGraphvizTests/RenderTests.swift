@@ -5,6 +5,7 @@ import FoundationXML
 #endif
 @testable import GovSimGraphviz
 import GovSimModel
+import GovSimTestSupport
 import Testing
 
 /// Real renders through the C library.
@@ -55,11 +56,11 @@ import Testing
     /// Graphviz is not thread-safe; the wrapper's lock must make concurrent use safe.
     @Test func eightParallelRendersTwentyTimesOver() throws {
         let graph = try OrgChart.graph(structure: Self.city)
-        let failures = Counter()
+        let failures = SharedCounter()
         for _ in 0..<20 {
             DispatchQueue.concurrentPerform(iterations: 8) { index in
                 let format: ChartFormat = [.svg, .png, .pdf][index % 3]
-                if (try? ChartRenderer.render(graph, format: format))?.isEmpty != false { failures.add() }
+                if (try? ChartRenderer.render(graph, format: format))?.isEmpty != false { failures.increment() }
             }
         }
         #expect(failures.value == 0)
@@ -85,17 +86,11 @@ import Testing
     }
 
     @Test func writeReplacesTheFileWhole() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-chart-\(UUID().uuidString)/org.svg").path
-        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
+        let folder = ScratchFolder.path("chart")
+        defer { ScratchFolder.remove(folder) }
+        let path = folder + "/org.svg"
         try ChartRenderer.write(OrgChart.graph(structure: Self.city), format: .svg, to: path)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(XMLParser(data: data).parse())
     }
-}
-
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func add() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GovSimReport
+import GovSimTestSupport
 import Testing
 
 /// The flagship's pages in a real browser (headless Chromium): they render, show what they
@@ -50,9 +51,10 @@ import Testing
     /// The checks can fail: a blank page with a script error is caught on both counts.
     @Test func catchesScriptErrorsAndBlankPages() throws {
         let chromium = try browser()
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-blank-\(UUID().uuidString).html").path
-        FileManager.default.createFile(atPath: file, contents: Data("<!DOCTYPE html><html><body><script>noSuchFunction();</script></body></html>".utf8))
-        defer { try? FileManager.default.removeItem(atPath: file) }
+        let folder = try ScratchFolder.make("blank")
+        defer { ScratchFolder.remove(folder) }
+        let file = folder + "/blank.html"
+        try Data("<!DOCTYPE html><html><body><script>noSuchFunction();</script></body></html>".utf8).write(to: URL(fileURLWithPath: file))
         let page = try chromium.load("file://" + file, screenshot: true)
         #expect(page.console.contains { $0.contains("Uncaught ReferenceError: noSuchFunction is not defined") }, "\(page.console)")
         let pixels = try chromium.pixels(of: try #require(page.screenshot))

@@ -1,4 +1,5 @@
 import Foundation
+import GovSimTestSupport
 
 /// Headless Chromium driven from the command line, without a driver or a WebSocket: one run
 /// loads a page, and gives back the DOM after its scripts ran, what it wrote on the console
@@ -28,13 +29,7 @@ struct Chromium {
 
     /// The first of `chromium`, `chromium-browser`, `google-chrome` on the PATH.
     static func find() -> Chromium? {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        for name in ["chromium", "chromium-browser", "google-chrome"] {
-            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
-                return Chromium(executable: "\(folder)/\(name)")
-            }
-        }
-        return nil
+        Executables.find(["chromium", "chromium-browser", "google-chrome"]).map(Chromium.init)
     }
 
     static let missing = "headless Chromium is needed for the browser tests and was not found on the PATH: "
@@ -43,9 +38,8 @@ struct Chromium {
     /// Loads `url` in a window of `size`; with `screenshot`, also captures the window as PNG.
     func load(_ url: String, size: (width: Int, height: Int) = (1280, 2000), screenshot: Bool = false,
               timeout: TimeInterval = 120) throws -> Page {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-chromium-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: work) }
+        let work = try ScratchFolder.make("chromium")
+        defer { ScratchFolder.remove(work) }
         var arguments = [
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
             "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--mute-audio",
@@ -82,9 +76,10 @@ struct Chromium {
             if (image.complete) { measure(); } else { image.onload = measure; }
             </script></body></html>
             """
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-pixels-\(UUID().uuidString).html").path
+        let folder = try ScratchFolder.make("pixels")
+        defer { ScratchFolder.remove(folder) }
+        let file = folder + "/pixels.html"
         guard FileManager.default.createFile(atPath: file, contents: Data(page.utf8)) else { throw Failure(description: "cannot write \(file)") }
-        defer { try? FileManager.default.removeItem(atPath: file) }
         let dom = try load("file://" + file, size: (400, 300)).dom
         guard let start = dom.range(of: "data-pixels=\""), let end = dom[start.upperBound...].firstIndex(of: "\"") else {
             throw Failure(description: "Chromium could not measure the screenshot")

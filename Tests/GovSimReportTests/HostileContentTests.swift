@@ -7,6 +7,7 @@ import GovSimGraphviz
 import GovSimModel
 @testable import GovSimReport
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 /// A scenario file whose every name is hostile (quotes, backslashes, markup, `&`, line breaks,
@@ -23,65 +24,44 @@ import Testing
 
     /// The scenario: one listed structure whose units, departments and case types carry the names.
     static func scenarioText() -> String {
-        var units: [String] = [#"{"name": \#(quote(names[0])), "staff": 2, "service": {"exponential": 0.2}}"#]
+        var units: [String] = [#"{"name": \#(JSONText.quoted(names[0])), "staff": 2, "service": {"exponential": 0.2}}"#]
         for (index, name) in names.dropFirst().enumerated() {
-            units.append(#"{"name": \#(quote(name)), "reports_to": \#(quote(names[index % 3 == 0 ? 0 : 1])), "#
-                + #""department": \#(quote(names[index % 4])), "service": {"exponential": 0.3}}"#)
+            units.append(#"{"name": \#(JSONText.quoted(name)), "reports_to": \#(JSONText.quoted(names[index % 3 == 0 ? 0 : 1])), "#
+                + #""department": \#(JSONText.quoted(names[index % 4])), "service": {"exponential": 0.3}}"#)
         }
         let caseTypes = names.prefix(4).enumerated().map { index, name in
-            #"{"name": \#(quote(name)), "share": 1, "class": \#(index % 2)}"#
+            #"{"name": \#(JSONText.quoted(name)), "share": 1, "class": \#(index % 2)}"#
         }
         return """
-        {"format": 1, "name": "hostile", "title": \(quote(names.joined(separator: " | "))),
-         "narrative": \(quote(names.joined(separator: "\n\n"))), "time_unit": \(quote("<i>h</i> & \"x\"")),
+        {"format": 1, "name": "hostile", "title": \(JSONText.quoted(names.joined(separator: " | "))),
+         "narrative": \(JSONText.quoted(names.joined(separator: "\n\n"))), "time_unit": \(JSONText.quoted("<i>h</i> & \"x\"")),
          "horizon": 60, "warmup": 5, "replications": 2, "seed": 3,
-         "questions": [{"kind": "discuss", "text": \(quote(names[1] + names[7]))}],
+         "questions": [{"kind": "discuss", "text": \(JSONText.quoted(names[1] + names[7]))}],
          "workload": {"arrival_rate": 2, "case_types": [\(caseTypes.joined(separator: ", "))]},
-         "variants": [{"name": "listed", "description": \(quote(names[2] + names[5])),
-                       "structure": {"departments": [\(names.prefix(4).map(quote).joined(separator: ", "))],
+         "variants": [{"name": "listed", "description": \(JSONText.quoted(names[2] + names[5])),
+                       "structure": {"departments": [\(names.prefix(4).map(JSONText.quoted).joined(separator: ", "))],
                                      "units": [\(units.joined(separator: ",\n"))]}},
                       {"name": "tree", "structure": {"generator": "tree", "spans": [3]}}]}
         """
     }
 
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
     /// Runs `govsim run` on the hostile scenario into a fresh folder; the folder and its files.
     static func writeReport() throws -> (folder: String, files: [String]) {
-        let parent = ReportFixture.temporaryFolder("hostile-content")
-        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        let parent = try ScratchFolder.make("hostile-content")
         let file = parent + "/hostile.json"
         try scenarioText().write(toFile: file, atomically: true, encoding: .utf8)
-        let errors = Captured()
-        let status = GovSimCommandLine.main(["run", file, "--out", parent + "/out", "--format", "svg,dot,png",
-                                             "--threads", "1", "--quiet"],
-                                            console: Console(out: { _ in }, err: { errors.append($0) }))
-        guard status == 0 else { throw ReportFixture.Failure(description: "govsim run failed (\(status)): \(errors.text)") }
-        return (parent + "/out", ReportFixture.files(in: parent + "/out"))
-    }
-
-    final class Captured: @unchecked Sendable {
-        private let lock = NSLock()
-        private var lines: [String] = []
-        func append(_ line: String) { lock.withLock { lines.append(line) } }
-        var text: String { lock.withLock { lines.joined(separator: "\n") } }
+        let result = CapturedOutput.run {
+            GovSimCommandLine.main(["run", file, "--out", parent + "/out", "--format", "svg,dot,png", "--threads", "1", "--quiet"],
+                                   console: Console(out: $0, err: $1))
+        }
+        guard result.code == 0 else { throw ReportFixture.Failure(description: "govsim run failed (\(result.code)): \(result.err)") }
+        return (parent + "/out", FolderContents.paths(in: parent + "/out"))
     }
 
     @Test func hostileNamesStayPlainTextInEveryOutput() throws {
         let (folder, files) = try Self.writeReport()
-        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: folder).deletingLastPathComponent().path) }
         let parent = URL(fileURLWithPath: folder).deletingLastPathComponent().path
+        defer { ScratchFolder.remove(parent) }
         // Nothing was written beside the folder but the scenario itself.
         #expect(Set((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []) == ["hostile.json", "out"])
         #expect(files.allSatisfy(OutputName.isSafeRelativePath), "\(files)")

@@ -4,15 +4,14 @@ import GovSimGraphviz
 import GovSimModel
 @testable import GovSimReport
 import GovSimScenario
+import GovSimTestSupport
 
 /// The flagship scenario, run short, and its report written once per test process: what most
 /// report tests and the browser tests look at.
 enum ReportFixture {
     struct Failure: Error, CustomStringConvertible { let description: String }
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
-    static let scenarioPath = repository + "/scenarios/pyramid-vs-flat.json"
+    static let scenarioPath = Repository.scenarios + "/pyramid-vs-flat.json"
     static let commandLine = ["govsim", "run", "pyramid-vs-flat", "--horizon", "400", "--replications", "3"]
 
     static func scenario(horizon: Double = 400, replications: Int = 3) throws -> Scenario {
@@ -44,7 +43,7 @@ enum ReportFixture {
     static let flagship: Result<(run: RunSummary, folder: String), Failure> = {
         do {
             let run = try run(try scenario())
-            let folder = temporaryFolder("flagship")
+            let folder = ScratchFolder.path("flagship")
             _ = try write(run, to: folder)
             return .success((run, folder))
         } catch let error as Failure {
@@ -54,25 +53,8 @@ enum ReportFixture {
         }
     }()
 
-    static func temporaryFolder(_ label: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("govsim-report-\(label)-\(UUID().uuidString)").path
-    }
-
     static func read(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "cannot read \(path)") }
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Every file under `folder`, as paths relative to it, sorted.
-    static func files(in folder: String) -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: folder)
-        var files: [String] = []
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(path)
-            }
-        }
-        return files.sorted()
     }
 }

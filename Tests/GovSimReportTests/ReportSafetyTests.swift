@@ -4,6 +4,7 @@ import GovSimEngine
 import GovSimModel
 @testable import GovSimReport
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 /// A report can be trusted with any scenario: its text stays text, its names stay inside the
@@ -53,8 +54,8 @@ import Testing
     }
 
     @Test func scenarioTextShowsAsTextInEveryPage() throws {
-        let parent = ReportFixture.temporaryFolder("hostile")
-        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let parent = ScratchFolder.path("hostile")
+        defer { ScratchFolder.remove(parent) }
         _ = try ReportFixture.write(try Self.hostileRun(), to: parent + "/out",
                                     commandLine: ["govsim", "run", "x.json", "--out", "\(Self.attack) dir"])
         let index = try ReportFixture.read(parent + "/out/index.html")
@@ -75,31 +76,31 @@ import Testing
         #expect(markdown.contains("# Title \\<script\\>alert(1)\\</script\\>\n"))
         #expect(markdown.contains("\\# heading \\[link\\](javascript:alert(1)) \\!\\[x\\](http://example.com/x.png)"))
         #expect(markdown.contains("<details><summary>Predict &lt;script&gt;alert(1)&lt;/script&gt;</summary>"))
-        for chart in ReportFixture.files(in: parent + "/out/charts") {
+        for chart in FolderContents.paths(in: parent + "/out/charts") {
             #expect(!(try ReportFixture.read(parent + "/out/charts/" + chart)).contains("<script"), "\(chart)")
         }
     }
 
     @Test func variantNamesCannotMakeFilesOutsideTheFolder() throws {
-        let parent = ReportFixture.temporaryFolder("names")
-        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let parent = ScratchFolder.path("names")
+        defer { ScratchFolder.remove(parent) }
         _ = try ReportFixture.write(try Self.hostileRun(), to: parent + "/out")
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["out"])
-        let charts = ReportFixture.files(in: parent + "/out").filter { $0.hasPrefix("charts/") && $0.contains("escape") }
+        let charts = FolderContents.paths(in: parent + "/out").filter { $0.hasPrefix("charts/") && $0.contains("escape") }
         #expect(charts == ["charts/case-______escape_script_alert_1___script_.svg", "charts/journey-______escape_script_alert_1___script_.svg",
                            "charts/org-______escape_script_alert_1___script_.svg"])
     }
 
     @Test func outWritesOnlyWhereAsked() throws {
-        let parent = ReportFixture.temporaryFolder("out")
-        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let parent = ScratchFolder.path("out")
+        defer { ScratchFolder.remove(parent) }
         let folder = parent + "/nested/report"
         let code = GovSimCommandLine.main(["run", ReportFixture.scenarioPath, "--horizon", "100", "--replications", "2", "--out", folder, "--quiet"],
                                           console: Console(out: { _ in }, err: { _ in }))
         #expect(code == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["nested"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent + "/nested") == ["report"])
-        #expect(ReportFixture.files(in: folder) == ReportWriterTests.expectedFiles)
+        #expect(FolderContents.paths(in: folder) == ReportWriterTests.expectedFiles)
         let manifest = try ReportFixture.read(folder + "/manifest.json")
         #expect(manifest.contains("--out \(folder) --quiet --seed 2024\""))
     }
@@ -107,18 +108,18 @@ import Testing
     /// A write that fails half-way (here: index.html cannot be staged) changes nothing: the
     /// previous report stays byte for byte, and no temporary file is left behind.
     @Test func failedWriteKeepsThePreviousReport() throws {
-        let folder = ReportFixture.temporaryFolder("previous")
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = ScratchFolder.path("previous")
+        defer { ScratchFolder.remove(folder) }
         let run = try ReportFixture.run(try ReportFixture.scenario(horizon: 100, replications: 2))
         _ = try ReportFixture.write(run, to: folder, commandLine: ["govsim", "run", "first"])
-        let before = Dictionary(uniqueKeysWithValues: ReportFixture.files(in: folder).map { ($0, FileManager.default.contents(atPath: "\(folder)/\($0)")) })
+        let before = try FolderContents.data(in: folder)
         let blocker = "\(folder)/.index.html.tmp-\(ProcessInfo.processInfo.processIdentifier)"
         try FileManager.default.createDirectory(atPath: blocker + "/x", withIntermediateDirectories: true)
         #expect(throws: ReportFixture.Failure.self) {
             _ = try ReportFixture.write(run, to: folder, commandLine: ["govsim", "run", "second"])
         }
         try FileManager.default.removeItem(atPath: blocker)
-        let after = Dictionary(uniqueKeysWithValues: ReportFixture.files(in: folder).map { ($0, FileManager.default.contents(atPath: "\(folder)/\($0)")) })
+        let after = try FolderContents.data(in: folder)
         #expect(after == before, "the previous report changed, or temporary files were left")
         #expect(try ReportFixture.read(folder + "/index.html").contains("govsim run first"))
     }

@@ -2,6 +2,7 @@ import Foundation
 import GovSimEngine
 @testable import GovSimReport
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 /// `govsim run`'s report for the flagship scenario: every file, in the same bytes every time,
@@ -16,7 +17,7 @@ import Testing
 
     @Test func writesEveryFileAndNoTemporaryOnes() throws {
         let (_, folder) = try ReportFixture.flagship.get()
-        #expect(ReportFixture.files(in: folder) == Self.expectedFiles)
+        #expect(FolderContents.paths(in: folder) == Self.expectedFiles)
     }
 
     /// Data, Markdown and DOT are byte-identical between runs on any number of threads; the
@@ -24,12 +25,12 @@ import Testing
     /// of the side-by-side chart by memory address, so its layout can vary between processes.
     @Test func sameInputsGiveTheSameReportOnAnyNumberOfThreads() throws {
         let (run, _) = try ReportFixture.flagship.get()
-        let one = ReportFixture.temporaryFolder("one"), two = ReportFixture.temporaryFolder("two")
-        defer { for folder in [one, two] { try? FileManager.default.removeItem(atPath: folder) } }
+        let one = ScratchFolder.path("one"), two = ScratchFolder.path("two")
+        defer { ScratchFolder.remove(one); ScratchFolder.remove(two) }
         _ = try ReportFixture.write(run, to: one, formats: [.dot])
         _ = try ReportFixture.write(try ReportFixture.run(run.scenario, threads: 1), to: two, formats: [.dot])
-        let files = ReportFixture.files(in: one)
-        #expect(files == ReportFixture.files(in: two))
+        let files = FolderContents.paths(in: one)
+        #expect(files == FolderContents.paths(in: two))
         #expect(files.filter { $0.hasSuffix(".dot") }.count == 8)
         for file in files {
             var first = try ReportFixture.read("\(one)/\(file)"), second = try ReportFixture.read("\(two)/\(file)")
@@ -157,8 +158,8 @@ import Testing
     /// When no traced case was completed in every variant there is nothing to step through:
     /// no journey page, no link to it, and the chart that could not be drawn says why.
     @Test func aRunWithoutACompletedCaseHasNoStepThrough() throws {
-        let folder = ReportFixture.temporaryFolder("short")
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = ScratchFolder.path("short")
+        defer { ScratchFolder.remove(folder) }
         let outcome = try ReportFixture.write(try ReportFixture.run(try ReportFixture.scenario(horizon: 0.05, replications: 2)), to: folder)
         #expect(outcome.pages == ["metrics.json", "metrics.csv", "timeseries.csv", "index.html", "report.md", "manifest.json"])
         // Three minutes of simulated time: no traced case is through in either variant.

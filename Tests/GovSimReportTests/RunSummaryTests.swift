@@ -4,6 +4,7 @@ import GovSimGraphviz
 import GovSimModel
 @testable import GovSimReport
 import GovSimScenario
+import GovSimTestSupport
 import GovSimText
 import Testing
 
@@ -42,7 +43,7 @@ import Testing
 
     /// Charts take chart values: the rendering module knows nothing of the engine.
     @Test func chartModuleDoesNotImportTheEngine() throws {
-        let folder = ReportFixture.repository + "/Sources/GovSimGraphviz"
+        let folder = Repository.root + "/Sources/GovSimGraphviz"
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".swift") }
         #expect(files.count > 10, "found the chart module's sources")
         for file in files {

@@ -1,6 +1,7 @@
 import Foundation
 import GovSimModel
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 /// Every bundled scenario is complete teaching material, and its claims come out as its file says.
@@ -15,11 +16,29 @@ import Testing
         try ScenarioLoader.load(path: "\(Repository.scenarios)/\(name).json")
     }
 
-    @Test func coreScenariosAreBundled() {
-        #expect(Set(Self.core).isSubset(of: Repository.bundledScenarios))
+    /// The documents the quotes come from, beside the checkout (not part of it).
+    static let seeds = URL(fileURLWithPath: Repository.root).deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+
+    @Test func coreScenariosAreBundled() throws {
+        #expect(Set(Self.core).isSubset(of: try Repository.bundledScenarios()))
     }
 
-    @Test(arguments: Repository.bundledScenarios) func loadsWithoutWarnings(_ name: String) throws {
+    /// The tests below run once per listed scenario, so a listing that dropped files would check
+    /// fewer and still pass. Counted here another way: every JSON document in the folder with
+    /// a `format` key (the schema has none) is a scenario, and each must be listed.
+    @Test func everyScenarioInTheFolderIsListed() throws {
+        let listed = try Repository.bundledScenarios()
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.scenarios).filter { $0.hasSuffix(".json") }
+        let scenarios = try files.filter { file in
+            let data = try Data(contentsOf: URL(fileURLWithPath: Repository.scenarios + "/" + file))
+            return (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["format"] != nil
+        }
+        #expect(listed == scenarios.map { String($0.dropLast(".json".count)) }.sorted())
+        #expect(listed.count > Self.core.count, "the core scenarios and at least one more: \(listed)")
+        print("BundledScenarioTests: \(listed.count) bundled scenarios in \(Repository.scenarios)")
+    }
+
+    @Test(arguments: try Repository.bundledScenarios()) func loadsWithoutWarnings(_ name: String) throws {
         let loaded = try Self.load(name)
         #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
         #expect(loaded.scenario.name == name, "a bundled scenario is found by its file name")
@@ -27,7 +46,7 @@ import Testing
 
     /// What an instructor needs: a story, the documents' claims quoted, expected verdicts, and
     /// questions to ask before and after the run.
-    @Test(arguments: Repository.bundledScenarios) func isCompleteTeachingMaterial(_ name: String) throws {
+    @Test(arguments: try Repository.bundledScenarios()) func isCompleteTeachingMaterial(_ name: String) throws {
         let scenario = try Self.load(name).scenario
         #expect(!scenario.title.isEmpty && scenario.narrative.count > 200)
         #expect(scenario.variants.count >= 2)
@@ -46,12 +65,13 @@ import Testing
     }
 
     /// Quotes are the documents' own words, when the documents are at hand (`../shared/seeds`).
-    @Test(arguments: Repository.bundledScenarios) func quotesAreVerbatim(_ name: String) throws {
-        let seeds = URL(fileURLWithPath: Repository.root).deletingLastPathComponent().appendingPathComponent("shared/seeds").path
-        guard FileManager.default.fileExists(atPath: seeds) else { return }
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seeds),
+                   "the source documents are not beside the checkout (../shared/seeds), so quotes cannot be compared with them"),
+          arguments: try Repository.bundledScenarios())
+    func quotesAreVerbatim(_ name: String) throws {
         func squeezed(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         for source in try Self.load(name).scenario.sources {
-            let document = squeezed(Repository.text("\(seeds)/\(source.file)"))
+            let document = squeezed(Repository.text("\(Self.seeds)/\(source.file)"))
             #expect(document.contains(squeezed(source.quote)), "\(name): \(source.id) is not in \(source.file)")
         }
     }
@@ -69,7 +89,7 @@ import Testing
         return reduced
     }
 
-    @Test(arguments: Repository.bundledScenarios) func verdictsAreTheExpectedOnesAtAReducedHorizon(_ name: String) throws {
+    @Test(arguments: try Repository.bundledScenarios()) func verdictsAreTheExpectedOnesAtAReducedHorizon(_ name: String) throws {
         let scenario = Self.reduced(try Self.load(name).scenario)
         let run = try ScenarioRun(scenario)
         #expect(run.claims.count == scenario.claims.count)

@@ -2,6 +2,7 @@ import Foundation
 import GovSimEngine
 import GovSimModel
 @testable import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 /// Seeded mutations of every bundled scenario: numbers pushed to 0, negative, huge, NaN and
@@ -14,7 +15,8 @@ import Testing
     /// Accepted mutants are run when their work is this small (cases over the short horizon).
     static let runBudget = 2_000.0
 
-    static let documents: [(name: String, root: JSONValue)] = Repository.bundledScenarios.compactMap { name in
+    /// Empty when the folder is missing, which the test reports through `bundledScenarios()`.
+    static let documents: [(name: String, root: JSONValue)] = ((try? Repository.bundledScenarios()) ?? []).compactMap { name in
         var parser = JSONParser(Array(Repository.text("\(Repository.scenarios)/\(name).json").utf8))
         return (try? parser.parse()).map { (name, $0) }
     }
@@ -43,8 +45,8 @@ import Testing
         }
     }
 
-    @Test func mutantsAreRejectedWithAPathOrRunToCompletion() async {
-        #expect(Self.documents.count == Repository.bundledScenarios.count, "every bundled scenario parses")
+    @Test func mutantsAreRejectedWithAPathOrRunToCompletion() async throws {
+        #expect(try Self.documents.count == Repository.bundledScenarios().count, "every bundled scenario parses")
         let tally = await withTaskGroup(of: Tally.self) { group in
             for (number, document) in Self.documents.enumerated() {
                 group.addTask { Self.mutants(of: document, number: number) }
@@ -204,29 +206,16 @@ enum Mutator {
         case .null: return "null"
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number): return number.isFinite ? "\(number)" : nil
-        case .string(let text): return quote(text)
+        case .string(let text): return JSONText.quoted(text)
         case .array(let items):
             var parts: [String] = []
             for item in items { guard let part = encode(item) else { return nil }; parts.append(part) }
             return "[" + parts.joined(separator: ",") + "]"
         case .object(let members):
             var parts: [String] = []
-            for member in members { guard let part = encode(member.value) else { return nil }; parts.append(quote(member.key) + ":" + part) }
+            for member in members { guard let part = encode(member.value) else { return nil }; parts.append(JSONText.quoted(member.key) + ":" + part) }
             return "{" + parts.joined(separator: ",") + "}"
         }
-    }
-
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
 
@@ -282,7 +271,8 @@ enum Mutator {
 
     /// Every saved scenario input is either loaded or refused with messages that name a path.
     @Test func savedScenarioInputsGiveClearAnswers() throws {
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: Self.folder)) ?? []).filter { $0.hasSuffix(".json") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".json") }
+        #expect(!files.isEmpty, "no saved inputs in \(Self.folder)")
         for file in files.sorted() {
             do {
                 _ = try ScenarioLoader.load(path: Self.folder + "/" + file, displayName: file)

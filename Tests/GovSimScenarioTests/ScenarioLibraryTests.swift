@@ -1,5 +1,6 @@
 import Foundation
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 /// Bundled scenarios are found by name; paths are read as files; nothing escapes the folders.
@@ -21,9 +22,9 @@ import Testing
         #expect(Self.library.locate(name) == nil)
     }
 
-    @Test func namesAreTheBundledScenariosSortedWithoutTheSchema() {
+    @Test func namesAreTheBundledScenariosSortedWithoutTheSchema() throws {
         let names = Self.library.names()
-        #expect(names == Repository.bundledScenarios)
+        #expect(try names == Repository.bundledScenarios())
         #expect(!names.contains("schema"))
         #expect(names == names.sorted())
     }

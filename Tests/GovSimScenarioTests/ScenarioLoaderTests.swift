@@ -1,13 +1,11 @@
 import Foundation
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 @Suite struct ScenarioLoaderTests {
-    static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios").path
-
     @Test func flagshipScenarioLoads() throws {
-        let loaded = try ScenarioLoader.load(path: Self.scenarios + "/pyramid-vs-flat.json")
+        let loaded = try ScenarioLoader.load(path: Repository.scenarios + "/pyramid-vs-flat.json")
         #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
         let names = loaded.scenario.variants.map(\.name)
         #expect(names == ["pyramid", "flat"])

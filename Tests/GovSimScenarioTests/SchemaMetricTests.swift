@@ -1,5 +1,6 @@
 import Foundation
 import GovSimEngine
+import GovSimTestSupport
 import Testing
 
 /// The schema's list of metric names is the metric registry's, so an editor completes exactly the

@@ -1,5 +1,6 @@
 import Foundation
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 /// `scenarios/schema.json` describes the format the decoder reads: every bundled scenario and the
@@ -21,7 +22,7 @@ import Testing
         #expect(problems.allSatisfy { !$0.contains("does not know") }, "\(problems)")
     }
 
-    @Test(arguments: Repository.bundledScenarios) func bundledScenarioMatchesTheSchema(_ name: String) throws {
+    @Test(arguments: try Repository.bundledScenarios()) func bundledScenarioMatchesTheSchema(_ name: String) throws {
         let document = try Self.parse(Repository.text("\(Repository.scenarios)/\(name).json"))
         #expect(try #require(Self.validator).problems(document) == [])
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GovSimReport
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 /// The same sweep gives byte-identical files on any number of threads, in shards merged
@@ -8,7 +9,7 @@ import Testing
 @Suite struct SweepDeterminismTests {
     @Test func filesAreIdenticalWhateverTheNumberOfThreads() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let file = "\(folder)/tiny-sweep.json"
         for threads in ["1", "3", "8"] {
             let result = SweepFixture.run(["sweep", file, "--out", "\(folder)/t\(threads)", "--threads", threads, "--quiet"])
@@ -27,7 +28,7 @@ import Testing
 
     @Test func mergedShardsAreByteIdenticalToOneProcess() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let file = "\(folder)/tiny-sweep.json"
         #expect(SweepFixture.run(["sweep", file, "--out", "\(folder)/whole", "--quiet"]).code == 0)
         for shard in 1...4 {
@@ -42,7 +43,7 @@ import Testing
 
     @Test func mergeNamesMissingShards() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let file = "\(folder)/tiny-sweep.json"
         #expect(SweepFixture.run(["sweep", file, "--out", "\(folder)/split", "--shard", "2/3", "--quiet"]).code == 0)
         let merged = SweepFixture.run(["merge", "\(folder)/split"])
@@ -55,13 +56,13 @@ import Testing
     @Test(arguments: [1, 7, 20])
     func resumingAnInterruptedSweepGivesTheUninterruptedFiles(stopAfter: Int) throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let file = "\(folder)/tiny-sweep.json"
         #expect(SweepFixture.run(["sweep", file, "--out", "\(folder)/whole", "--quiet"]).code == 0)
 
         let plan = try SweepFixture.plan(file)
         var results = SweepResults()
-        let counter = Counter()
+        let counter = SharedCounter()
         let outcome = try SweepRunner(plan: plan).run(&results, options: .init(
             threads: 2, isCancelled: { counter.value >= stopAfter }, progress: { _, _ in counter.increment() }))
         #expect(outcome == .interrupted)
@@ -77,18 +78,11 @@ import Testing
 
     @Test func resumeRefusesADifferentSweep() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let file = "\(folder)/tiny-sweep.json"
         #expect(SweepFixture.run(["sweep", file, "--out", "\(folder)/out", "--quiet"]).code == 0)
         let result = SweepFixture.run(["sweep", file, "--out", "\(folder)/out", "--seed", "12", "--resume", "--quiet"])
         #expect(result.code == 64)
         #expect(result.err == "govsim sweep: --resume: \(folder)/out holds a different sweep: the seed (12 now, 11 before). Use another --out, or drop --resume to start afresh.\n")
     }
-}
-
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    var value: Int { lock.withLock { count } }
-    func increment() { lock.withLock { count += 1 } }
 }

@@ -1,12 +1,10 @@
 import Foundation
 import GovSimCLI
 import GovSimScenario
+import GovSimTestSupport
 
 /// A small scenario with a two-parameter sweep, a scratch folder, and the tool run in process.
 enum SweepFixture {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
-
     /// Two variants on a tiny organisation: 2 levels x 3 arrival rates = 6 points; a replication
     /// takes milliseconds.
     static let scenario = """
@@ -26,36 +24,22 @@ enum SweepFixture {
         }
         """
 
-    /// A fresh folder holding `tiny-sweep.json`; removed by the caller.
+    /// A fresh folder holding `tiny-sweep.json`; the caller removes it with `ScratchFolder.remove`.
     static func folder() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govsim-sweep-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("sweep")
         try scenario.write(toFile: "\(folder)/tiny-sweep.json", atomically: true, encoding: .utf8)
         return folder
     }
 
-    static func remove(_ folder: String) { try? FileManager.default.removeItem(atPath: folder) }
-
     /// Runs `govsim ARGUMENTS` in process.
     static func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        let output = Output()
-        let console = Console(out: { output.append(out: $0) }, err: { output.append(err: $0) })
-        let code = GovSimCommandLine.main(arguments, console: console)
-        return (code, output.out, output.err)
+        CapturedOutput.run { GovSimCommandLine.main(arguments, console: Console(out: $0, err: $1)) }
     }
 
-    /// Every file under `folder`, by relative path, with its bytes.
-    static func files(_ folder: String, excluding: Set<String> = ["shards"]) throws -> [String: Data] {
-        var found: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder)
-        while let path = enumerator?.nextObject() as? String {
-            if excluding.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) { continue }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: "\(folder)/\(path)", isDirectory: &isDirectory), !isDirectory.boolValue {
-                found[path] = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(path)"))
-            }
-        }
-        return found
+    /// Every file of a sweep's output under `folder` but its shards (which merging leaves), by
+    /// relative path, with its bytes.
+    static func files(_ folder: String) throws -> [String: Data] {
+        try FolderContents.data(in: folder, excluding: ["shards"])
     }
 
     /// The scenario and plan of the fixture (or of `file`), as `govsim sweep` would build them.
@@ -65,13 +49,4 @@ enum SweepFixture {
         return try SweepPlan(base: base, parameters: parameters,
                              overrides: .init(replications: replications), precision: precision)
     }
-}
-
-final class Output: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outText = "", errText = ""
-    var out: String { lock.withLock { outText } }
-    var err: String { lock.withLock { errText } }
-    func append(out text: String) { lock.withLock { outText += text } }
-    func append(err text: String) { lock.withLock { errText += text } }
 }

@@ -2,6 +2,7 @@ import Foundation
 @testable import GovSimCLI
 import GovSimReport
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 #if canImport(FoundationXML)
 import FoundationXML
@@ -10,7 +11,7 @@ import FoundationXML
 @Suite struct SweepOutputTests {
     @Test func chartIsWellFormedSVGWithALinePerVariantAndEscapedText() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let plan = try SweepFixture.plan("\(folder)/tiny-sweep.json")
         var results = SweepResults()
         _ = try SweepRunner(plan: plan).run(&results)
@@ -25,7 +26,7 @@ import FoundationXML
     }
 
     @Test func progressBarWaitsASecondThenRedrawsInPlace() {
-        let output = Output(), clock = Clock()
+        let output = CapturedOutput(), clock = Clock()
         let console = Console(out: { output.append(out: $0) }, err: { output.append(err: $0) }, errorIsTerminal: true)
         let bar = ProgressBar(console: console, quiet: false, clock: { clock.now })
         bar.update(done: 1, total: 10)
@@ -40,7 +41,7 @@ import FoundationXML
     }
 
     @Test func progressIsPlainLinesWithoutATerminalAndNothingWhenQuiet() {
-        let output = Output(), clock = Clock()
+        let output = CapturedOutput(), clock = Clock()
         let console = Console(out: { output.append(out: $0) }, err: { output.append(err: $0) }, errorIsTerminal: false)
         let bar = ProgressBar(console: console, quiet: false, clock: { clock.now })
         let quiet = ProgressBar(console: console, quiet: true, clock: { clock.now })

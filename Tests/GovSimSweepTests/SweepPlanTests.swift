@@ -1,6 +1,7 @@
 import Foundation
 import GovSimEngine
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 @Suite struct SweepPlanTests {
@@ -26,7 +27,7 @@ import Testing
 
     @Test func gridVariesTheFirstDimensionSlowest() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let plan = try SweepFixture.plan("\(folder)/tiny-sweep.json")
         #expect(plan.definition.parameters == ["variants[0].structure.levels", "workload.arrival_rate"])
         #expect(plan.definition.points == [[2, 1], [2, 2], [2, 3], [3, 1], [3, 2], [3, 3]])
@@ -39,7 +40,7 @@ import Testing
 
     @Test func commandLineParametersReplaceOrAdd() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let plan = try SweepFixture.plan("\(folder)/tiny-sweep.json", parameters: [
             (try ParameterPath("workload.arrival_rate"), [0.5]),
             (try ParameterPath("variants[1].policy.delegation"), [0, 1]),
@@ -58,7 +59,7 @@ import Testing
     ])
     func explainsParametersTheScenarioCannotTake(path: String, values: [Double], message: String) throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         do {
             _ = try SweepFixture.plan("\(folder)/tiny-sweep.json", parameters: [(try ParameterPath(path), values)])
             Issue.record("expected an error")
@@ -69,7 +70,7 @@ import Testing
 
     @Test func aSweepInTheFileIsCheckedWithTheFile() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let text = SweepFixture.scenario.replacingOccurrences(of: "\"variants[0].structure.levels\": [2, 3]",
                                                               with: "\"variants[3].policy.delegation\": [0, 1]")
         #expect(throws: ScenarioLoadError.self) { try ScenarioLoader.decode(Array(text.utf8), file: "x.json") }
@@ -82,7 +83,7 @@ import Testing
     /// sweep adds nothing of its own to the numbers.
     @Test func aPointReproducesAsAPlainRunWithItsSeed() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let plan = try SweepFixture.plan("\(folder)/tiny-sweep.json")
         var results = SweepResults()
         #expect(try SweepRunner(plan: plan).run(&results, options: .init(threads: 2)) == .complete)

@@ -2,6 +2,7 @@ import Foundation
 import GovSimEngine
 import GovSimReport
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 @Suite struct SweepPrecisionTests {
@@ -9,7 +10,7 @@ import Testing
     /// count, not met at any earlier batch of the same deterministic sequence.
     @Test func untilCIStopsAtThePrecision() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let precision = SweepPrecision(relative: 0.05, maxReplications: 400)
         let plan = try SweepFixture.plan("\(folder)/tiny-sweep.json", precision: precision)
         var results = SweepResults()
@@ -37,7 +38,7 @@ import Testing
 
     @Test func theCapIsReportedMetricByMetric() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let result = SweepFixture.run(["sweep", "\(folder)/tiny-sweep.json", "--out", "\(folder)/out", "--until-ci", "0.0001",
                                        "--max-replications", "5", "--param", "workload.arrival_rate=2"])
         #expect(result.code == 0, "\(result.err)")
@@ -51,7 +52,7 @@ import Testing
 
     @Test func untilCIIsTheSameOnAnyNumberOfThreads() throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         for threads in ["1", "4"] {
             let result = SweepFixture.run(["sweep", "\(folder)/tiny-sweep.json", "--out", "\(folder)/t\(threads)", "--until-ci", "0.1",
                                            "--threads", threads, "--quiet"])
@@ -71,7 +72,7 @@ import Testing
     ])
     func rejectsBadOptions(options: [String], message: String) throws {
         let folder = try SweepFixture.folder()
-        defer { SweepFixture.remove(folder) }
+        defer { ScratchFolder.remove(folder) }
         let result = SweepFixture.run(["sweep", "\(folder)/tiny-sweep.json", "--out", "\(folder)/out"] + options)
         #expect(result.code == 64)
         #expect(result.err == message + "\n")
