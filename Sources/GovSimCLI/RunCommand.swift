@@ -38,7 +38,9 @@ enum RunCommand {
                                            ?? ScenarioLoader.Limits.standard.maxUnits,
                                            maxCases: try arguments.number("--max-cases", command: "run") ?? ScenarioLoader.Limits.standardMaxCases)
         var scenario = try ScenarioInput.load(arguments.positional[0], command: "run", console: console, limits: limits)
-        try RunOverrides(arguments, command: "run").apply(to: &scenario)
+        let overrides = try RunOverrides(arguments, command: "run")
+        overrides.apply(to: &scenario)
+        for warning in overrides.warnings(for: scenario) { console.error("govsim run: warning: \(warning)") }
         // --horizon and --replications change the work after the file's own check.
         if !(scenario.estimatedCases <= limits.maxCases) {
             throw .data("\(scenario.file): about \(String(format: "%.1e", scenario.estimatedCases)) cases to simulate (arrival rate x "

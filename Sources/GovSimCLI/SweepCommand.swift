@@ -61,6 +61,7 @@ enum SweepCommand {
         let reference = arguments.positional[0]
         let base = try ScenarioInput.load(reference, command: "sweep", console: console, limits: limits)
         guard let path = ScenarioLibrary.standard().locate(reference) else { throw .usage("govsim sweep: \(reference) vanished") }
+        for warning in options.overrides.warnings(for: base) where !options.quiet { console.error("govsim sweep: warning: \(warning)") }
         let plan: SweepPlan
         do {
             plan = try SweepPlan(base: base, parameters: options.parameters, metrics: options.metrics,

@@ -18,6 +18,10 @@ struct HeatData {
     let widestFlow: Double
     let bottleneckBox: Int?
     let bottleneckUnit: Int?
+    /// The utilisation from which the busiest office is marked as the bottleneck: at 70% an
+    /// M/M/1 office's queue already holds 2.3 cases on average and its wait is 2.3 services, the
+    /// range where queueing texts (and a class) start to call a station congested.
+    static let bottleneckThreshold = 0.7
 
     init(loads: UnitLoads, metric: HeatMetric, structure: Structure, tree: ChartTree, scale: Double? = nil) {
         self.metric = metric
@@ -36,9 +40,10 @@ struct HeatData {
         self.peer = peer
         self.scale = scale ?? max(boxValue.max() ?? 0, 1e-12)
         widestFlow = max(uplink.max() ?? 0, peer.values.max() ?? 0)
-        // The bottleneck is the busiest unit (utilisation.max), whatever colours the chart.
+        // The bottleneck is the busiest unit (utilisation.max), whatever colours the chart, once it
+        // is busy enough to hold cases up: an office busy 8% of the time is no bottleneck.
         let busiest = loads.utilisation.indices.max { loads.utilisation[$0] < loads.utilisation[$1] }
-        bottleneckUnit = busiest.flatMap { loads.utilisation[$0] > 0 ? $0 : nil }
+        bottleneckUnit = busiest.flatMap { loads.utilisation[$0] >= Self.bottleneckThreshold ? $0 : nil }
         bottleneckBox = bottleneckUnit.flatMap { $0 < tree.boxOfUnit.count ? tree.boxOfUnit[$0] : nil }
     }
 

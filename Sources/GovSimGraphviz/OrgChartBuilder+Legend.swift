@@ -23,7 +23,7 @@ extension OrgChartBuilder {
                 row(symbol("━━", Palette.line), "thicker line = more messages (widest: \(NumberFormat.short(heat.widestFlow)))")
             }
             if panels {
-                row(symbol("▭", Palette.bottleneck), "red frame: the busiest unit (bottleneck) of each chart")
+                row(symbol("▭", Palette.bottleneck), "red frame: the busiest unit of each chart, when busy 70% or more (bottleneck)")
             } else if let unit = heat.bottleneckUnit {
                 let busy = NumberFormat.percent(unit < (loads?.utilisation.count ?? 0) ? loads?.utilisation[unit] ?? 0 : 0)
                 row(symbol("▭", Palette.bottleneck), "bottleneck: \(structure.units[unit].name), busy \(busy)")

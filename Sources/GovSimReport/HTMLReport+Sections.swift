@@ -48,7 +48,7 @@ extension HTMLReport {
             \(entries.joined(separator: "\n"))
             </div>
             \(chart)
-            <p class="hint">Colours show how busy each office was (share of staff time, mean over the replications); thicker lines carried more messages; the red frame marks the busiest office, the bottleneck.</p>
+            <p class="hint">Colours show how busy each office was (share of staff time, mean over the replications); thicker lines carried more messages; the red frame marks the busiest office as the bottleneck when it is busy at least 70% of the time.</p>
             </section>
             """
     }

@@ -14,6 +14,26 @@ public struct RunOverrides: Sendable, Hashable {
         self.horizon = horizon
     }
 
+    /// What a `--horizon` shorter than the file's does to its shocks: one warning per shock cut off
+    /// (nothing when no horizon was given or every shock fits).
+    public func warnings(for scenario: Scenario) -> [String] {
+        guard let horizon else { return [] }
+        return scenario.workload.shocks.enumerated().compactMap { index, shock in
+            let end = shock.time + shock.duration
+            let path = "workload.shocks[\(index)]"
+            let fix = "use --horizon \(FieldReader.format(max(end, shock.time) * 1.5)) or more to see it"
+            if shock.time >= horizon {
+                return "--horizon \(FieldReader.format(horizon)) ends before \(path) starts (at \(FieldReader.format(shock.time))): "
+                    + "the shock never happens and its metrics are not measured; \(fix)"
+            }
+            if end > horizon {
+                return "--horizon \(FieldReader.format(horizon)) cuts \(path) short (it lasts until \(FieldReader.format(end))): "
+                    + "its later cases never arrive; \(fix)"
+            }
+            return nil
+        }
+    }
+
     /// Sets what was given on `scenario`; the warm-up and cool-down keep their share of the horizon.
     public func apply(to scenario: inout Scenario) {
         if let seed { scenario.seed = seed }

@@ -42,4 +42,16 @@ import Testing
         #expect((turnaround?["ci95"] as? [Double])?.count == 2)
         #expect(turnaround?["n"] as? Int == 3)
     }
+
+    /// crisis-response's shock comes at hour 100: a horizon of 100 cuts it off, and says so.
+    @Test func horizonThatCutsAShockOffIsAWarning() {
+        let folder = ScratchFolder.path("shock-cut")
+        defer { ScratchFolder.remove(folder) }
+        let result = Captured.run(["run", "crisis-response", "--horizon", "100", "--replications", "2", "--quiet", "--out", folder])
+        #expect(result.code == 0)
+        #expect(result.err.contains("govsim run: warning: --horizon 100 ends before workload.shocks[0] starts (at 100): "
+            + "the shock never happens and its metrics are not measured; use --horizon 153 or more to see it\n"))
+        let full = Captured.run(["run", "crisis-response", "--horizon", "400", "--replications", "2", "--quiet", "--out", folder])
+        #expect(!full.err.contains("warning: --horizon"))
+    }
 }

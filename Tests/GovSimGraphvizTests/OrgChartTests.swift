@@ -86,6 +86,19 @@ import Testing
         #expect(wide > narrow)
     }
 
+    /// The busiest office is no bottleneck at 8%: the mark needs the documented utilisation.
+    @Test func lightlyLoadedOrganisationHasNoBottleneck() throws {
+        let structure = Self.pyramid(levels: 3, span: 2)
+        let light = UnitLoads(utilisation: [0.08, 0.05, 0.05, 0.01, 0.01, 0.01, 0.01], decisions: Array(repeating: 1, count: 7),
+                              uplinkMessages: [0, 4, 1, 1, 1, 1, 1])
+        let dot = DOTEncoder.encode(try OrgChart.graph(structure: structure, loads: light))
+        #expect(!dot.contains("BOTTLENECK"))
+        #expect(!dot.contains("bottleneck: "))
+        let busy = UnitLoads(utilisation: [0.7, 0.05, 0.05, 0.01, 0.01, 0.01, 0.01], decisions: Array(repeating: 1, count: 7),
+                             uplinkMessages: [0, 4, 1, 1, 1, 1, 1])
+        #expect(DOTEncoder.encode(try OrgChart.graph(structure: structure, loads: busy)).contains("BOTTLENECK"))
+    }
+
     @Test func peerSkipAndDottedLinesDoNotConstrainLevels() throws {
         let structure = Structure(
             units: ["Top", "A", "B", "A1", "B1"].map { Unit(name: $0) },
