@@ -36,6 +36,7 @@ public enum Metric: String, CaseIterable, Sendable {
     case shockResponseMean = "shock.response.mean"
     case shockResponseLast = "shock.response.last"
     case shockCasesCompleted = "shock.cases.completed"
+    case backlogGrowth = "backlog.growth"
 
     /// True for the metrics only a scenario with shocks reports.
     public var needsShocks: Bool {

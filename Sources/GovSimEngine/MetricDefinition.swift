@@ -16,12 +16,15 @@ public struct MetricDefinition: Sendable, Hashable {
         case perThousand = "per_thousand"
         /// Cases per time unit.
         case rate
+        /// A change that may go either way (a growth, as a share).
+        case change
 
         /// The values a metric of this kind can take: an interval is cut to them (a count's
         /// interval never goes below zero, a share's never above one).
         public var range: ClosedRange<Double> {
             switch self {
             case .share: 0...1
+            case .change: -Double.infinity...Double.infinity
             default: 0...Double.infinity
             }
         }

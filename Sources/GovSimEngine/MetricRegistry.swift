@@ -110,6 +110,8 @@ public enum MetricRegistry {
             time(.shockResponseMean, "mean turnaround of a shock's cases", rank: 16),
             time(.shockResponseLast, "time from a shock's start until its last case is answered"),
             entry(.shockCasesCompleted, "shock cases answered by the horizon", .count, .higher, steady: false),
+            entry(.backlogGrowth, "growth of the open cases over the second half of the measured window, as a share of the "
+                  + "cases that arrived in it: about 0 in a steady state", .change, .lower, steady: false),
         ]
         return Dictionary(uniqueKeysWithValues: all.map { (Metric(rawValue: $0.name)!, $0) })
     }()

@@ -228,9 +228,7 @@ struct Recorder {
             metrics: metrics, unitUtilisation: utilisation,
             unitDecisions: (0..<model.unitCount).map { Int(unitDecisions[$0]) + (decisionWraps[$0] ?? 0) << 32 },
             uplinkMessages: (0..<model.unitCount).map { Int(slots[$0].uplinkMessages) + (uplinkWraps[$0] ?? 0) << 16 },
-            peerMessages: peerMessages.array, journeys: journeys, samples: samples, services: servicesStarted - inService,
-            backlogTrend: BacklogTrend(atMidWindow: max(midWindowBacklog, 0), atHorizon: inSystem,
-                                       arrivalsSinceMidWindow: arrived - arrivedByMidWindow))
+            peerMessages: peerMessages.array, journeys: journeys, samples: samples, services: servicesStarted - inService)
     }
 
     private func caseMetrics() -> [String: Double] {
@@ -261,6 +259,9 @@ struct Recorder {
             .incidentsLeaks: mean(sums.leaks * 1000),
             .incidentsConflicts: mean(sums.conflicts * 1000),
             .satisfactionMean: mean(sums.satisfaction),
+            // In a steady state the backlog neither grows nor shrinks on average: growth that is a
+            // clear share of the arrivals says a queue is still building (see Stability).
+            .backlogGrowth: Double(inSystem - max(midWindowBacklog, 0)) / Double(max(arrived - arrivedByMidWindow, 1)),
         ])
         let decided = Double(decisionsAtLevel.array.reduce(0, +))
         for (level, count) in decisionsAtLevel.array.enumerated() {

@@ -17,7 +17,4 @@ public struct ReplicationResult: Sendable {
     public let samples: [TimeSample]
     /// Services completed by the horizon (the benchmark's "events").
     public let services: Int
-    /// Open cases at the middle and the end of the measured window: the measured sign of a
-    /// backlog that grows without bound.
-    public let backlogTrend: BacklogTrend
 }

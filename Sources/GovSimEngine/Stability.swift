@@ -32,6 +32,15 @@ public struct Stability: Sendable, Hashable {
 
     /// Judges a variant from the units' offered loads (nil when not computed) and its replications.
     public static func assess(structure: Structure, offeredLoad: [Double]?, replications: [ReplicationResult]) -> Stability {
+        assess(structure: structure, offeredLoad: offeredLoad,
+               growth: replications.map { $0.metrics[Metric.backlogGrowth.rawValue] ?? .nan },
+               busiestMeasured: busiestMeasured(replications))
+    }
+
+    /// Judges a variant from the units' offered loads and each replication's `backlog.growth`
+    /// (what a sweep keeps of a run).
+    public static func assess(structure: Structure, offeredLoad: [Double]?, growth shares: [Double],
+                              busiestMeasured: Int? = nil) -> Stability {
         var reasons: [String] = []
         var maxLoad: Double?, unit: String?
         if let offeredLoad, let (index, load) = offeredLoad.enumerated().max(by: { $0.element < $1.element }).map({ ($0.offset, $0.element) }) {
@@ -40,18 +49,14 @@ public struct Stability: Sendable, Hashable {
             if load >= 1 {
                 reasons.append("the traffic equations offer \(unit ?? "a unit") \(percent(load)) of what its staff can do")
             }
-        } else if let busiest = busiestMeasured(replications) {
+        } else if let busiest = busiestMeasured {
             unit = structure.units.indices.contains(busiest) ? structure.units[busiest].name : nil
         }
-        let shares = replications.map(\.backlogTrend.growthShare)
         let growth = MetricSummary(shares)
         let grows = growth.count >= 2 ? growth.lower > 0 && growth.mean > growthThreshold
-            : (shares.first ?? 0) > 5 * growthThreshold
+            : (shares.first { !$0.isNaN } ?? 0) > 5 * growthThreshold
         if grows {
-            let added = replications.map { Double($0.backlogTrend.atHorizon - $0.backlogTrend.atMidWindow) }
-            let mean = added.reduce(0, +) / Double(max(added.count, 1))
-            reasons.append("the open cases grew by \(Int(mean.rounded())) (\(percent(growth.mean)) of the arrivals) "
-                + "over the second half of the measured window")
+            reasons.append("the open cases grew by \(percent(growth.mean)) of the arrivals over the second half of the measured window")
         }
         return Stability(status: reasons.isEmpty ? .stable : .unstable, reasons: reasons, maxOfferedLoad: maxLoad, unit: unit)
     }
