@@ -2,19 +2,6 @@ import Dispatch
 import Foundation
 import GovSimModel
 
-/// One arm of a comparison: a structure run under a policy.
-public struct Variant: Sendable {
-    public var name: String
-    public var structure: Structure
-    public var policy: Policy
-
-    public init(name: String, structure: Structure, policy: Policy = Policy()) {
-        self.name = name
-        self.structure = structure
-        self.policy = policy
-    }
-}
-
 /// Replications of several variants on one workload: the batch runner.
 ///
 /// Replication r of every variant uses the streams of (seed, r), so all variants see the same
@@ -62,24 +49,6 @@ public struct Experiment: Sendable {
             VariantResult(name: variants[variant].name, model: models[variant],
                           replications: Array(all[(variant * replications)..<((variant + 1) * replications)]))
         }
-    }
-}
-
-/// The results of one variant: every replication and the summary across them.
-public struct VariantResult: Sendable {
-    public let name: String
-    public let model: CompiledModel
-    public let replications: [ReplicationResult]
-    public let summary: [String: MetricSummary]
-
-    public init(name: String, model: CompiledModel, replications: [ReplicationResult]) {
-        self.name = name
-        self.model = model
-        self.replications = replications
-        let names = Set(replications.flatMap(\.metrics.keys))
-        var summary: [String: MetricSummary] = [:]
-        for metric in names { summary[metric] = MetricSummary(replications.map { $0.metrics[metric] ?? .nan }) }
-        self.summary = summary
     }
 }
 
