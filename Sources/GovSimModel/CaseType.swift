@@ -11,7 +11,8 @@ public struct CaseType: Hashable, Sendable {
     /// decides one sends a report up the line (a crisis signal, 001's "nerve endings").
     public var notifyTop: Bool
 
-    public init(name: String, share: Double, decisionClass: Int, otherDepartments: Int = 0, notifyTop: Bool = false) {
+    /// The defaults are those of a scenario file's case type that gives only its name.
+    public init(name: String, share: Double = 1, decisionClass: Int = 0, otherDepartments: Int = 0, notifyTop: Bool = false) {
         self.name = name
         self.share = share
         self.decisionClass = decisionClass

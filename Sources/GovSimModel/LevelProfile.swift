@@ -8,9 +8,11 @@ public struct LevelProfile: Hashable, Sendable {
     public var errorRate: Double
     public var costRate: Double
 
+    /// The defaults are ``UnitAttributes/standard``.
     public init(
-        name: String, staff: Int = 1, service: Distribution = .exponential(mean: 1),
-        fidelity: Double = 1, errorRate: Double = 0, costRate: Double = 1
+        name: String, staff: Int = UnitAttributes.standard.staff, service: Distribution = UnitAttributes.standard.service,
+        fidelity: Double = UnitAttributes.standard.fidelity, errorRate: Double = UnitAttributes.standard.errorRate,
+        costRate: Double = UnitAttributes.standard.costRate
     ) {
         self.name = name
         self.staff = staff

@@ -8,6 +8,7 @@ public struct RunLength: Hashable, Sendable {
     /// not biased toward the fast cases that happened to finish.
     public var cooldown: Double
 
+    /// Without a `warmup`, the first tenth of the horizon is warm-up.
     public init(horizon: Double, warmup: Double? = nil, cooldown: Double = 0) {
         self.horizon = horizon
         self.warmup = warmup ?? horizon * 0.1

@@ -15,7 +15,10 @@ public struct Workload: Hashable, Sendable {
     /// How citizens rate their cases.
     public var satisfaction = Satisfaction()
 
-    public init(arrivalRate: Double, rateBasis: RateBasis = .total, caseTypes: [CaseType], shocks: [Shock] = []) {
+    /// The defaults are those of a scenario file's workload that gives only its rate: one routine
+    /// case type of class 0, no shocks.
+    public init(arrivalRate: Double, rateBasis: RateBasis = .total, caseTypes: [CaseType] = [CaseType(name: "routine")],
+                shocks: [Shock] = []) {
         self.arrivalRate = arrivalRate
         self.rateBasis = rateBasis
         self.caseTypes = caseTypes
