@@ -40,6 +40,7 @@ setup:
 
 build: setup
 	$(SWIFT) build -c release --product govsim
+	.build/release/govsim --version
 
 demo: build
 	.build/release/govsim run pyramid-vs-flat

@@ -35,8 +35,11 @@ let package = Package(
 
         // Outputs and the command line.
         .target(name: "GovSimReport", dependencies: ["GovSimModel", "GovSimEngine", "GovSimScenario", "GovSimGraphviz", "GovSimText"]),
-        .target(name: "GovSimCLI", dependencies: ["GovSimModel", "GovSimEngine", "GovSimScenario", "GovSimGraphviz", "GovSimReport", "GovSimText"]),
+        .target(name: "GovSimCLI", dependencies: ["GovSimModel", "GovSimEngine", "GovSimScenario", "GovSimGraphviz", "GovSimReport", "GovSimText"],
+                plugins: ["BuildCommit"]),
         .executableTarget(name: "govsim", dependencies: ["GovSimCLI"]),
+        // The commit a build is made from, for `govsim --version` (SwiftPM's own plugin API, no dependency).
+        .plugin(name: "BuildCommit", capability: .buildTool()),
 
         // Tests: one target per library, plus the command line end to end.
         // Helpers several test targets share (the checkout's paths, scratch folders, programs

@@ -7,7 +7,7 @@ set -eu
 cd "$(dirname "$0")/.."
 OUT=Fuzz/.build
 SWIFTC=${SWIFTC:-swiftc}
-FLAGS="-O -parse-as-library -sanitize=fuzzer,address -I $OUT -I Sources/CGraphviz -Xcc -I/usr/include/graphviz"
+FLAGS="-O -parse-as-library -package-name GovSim -sanitize=fuzzer,address -I $OUT -I Sources/CGraphviz -Xcc -I/usr/include/graphviz"
 mkdir -p "$OUT"
 
 module() {   # module NAME: Sources/NAME/**/*.swift into $OUT/NAME.o and NAME.swiftmodule

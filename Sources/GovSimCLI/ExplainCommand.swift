@@ -115,8 +115,9 @@ enum ExplainCommand {
         return parts.joined(separator: ", ")
     }
 
-    /// The levers that differ from the defaults, in the file's words.
+    /// The levers that differ from the defaults (``Policy()``), in the file's words.
     static func policy(_ policy: Policy) -> String {
+        let standard = Policy()
         var parts: [String] = []
         if let byLevel = policy.authorityByLevel {
             parts.append("authority by level \(byLevel.map(String.init).joined(separator: ", ")) (top first)")
@@ -125,17 +126,17 @@ enum ExplainCommand {
         if !policy.peerConsultation { parts.append("no peer consultation") }
         if !policy.skipLevel { parts.append("no skip-level lines") }
         if policy.directReply { parts.append("decisions sent straight back to the front office") }
-        if policy.serviceMode != .internal { parts.append("service mode \(policy.serviceMode.rawValue)") }
-        if policy.intake != .online { parts.append("intake \(policy.intake.rawValue)") }
-        if policy.medium != .electronic { parts.append("\(policy.medium.rawValue) links") }
+        if policy.serviceMode != standard.serviceMode { parts.append("service mode \(policy.serviceMode.rawValue)") }
+        if policy.intake != standard.intake { parts.append("intake \(policy.intake.rawValue)") }
+        if policy.medium != standard.medium { parts.append("\(policy.medium.rawValue) links") }
         if policy.paperApproval { parts.append("paper approval at the home unit (dual track)") }
-        if policy.buckPassing > 0 { parts.append("buck passing \(policy.buckPassing) per hop") }
-        if policy.corruption > 0 { parts.append("corruption \(policy.corruption) per hop") }
-        if policy.conflictProbability > 0 { parts.append("conflicting directives \(policy.conflictProbability)") }
+        if policy.buckPassing != standard.buckPassing { parts.append("buck passing \(policy.buckPassing) per hop") }
+        if policy.corruption != standard.corruption { parts.append("corruption \(policy.corruption) per hop") }
+        if policy.conflictProbability != standard.conflictProbability { parts.append("conflicting directives \(policy.conflictProbability)") }
         if policy.learning != nil { parts.append("learning") }
         if policy.feedback { parts.append("citizen feedback") }
         if policy.evaluation != nil { parts.append("performance evaluation") }
-        if policy.leakProbability > 0 { parts.append("leaks \(policy.leakProbability) per message") }
+        if policy.leakProbability != standard.leakProbability { parts.append("leaks \(policy.leakProbability) per message") }
         if policy.isolatedNetworks { parts.append("isolated networks") }
         return parts.joined(separator: "; ")
     }

@@ -34,12 +34,18 @@ public enum GovSimCommandLine {
             COMMANDS:
             \(lines.joined(separator: "\n"))
 
-            Run 'govsim COMMAND --help' for a command's options.
+            Run 'govsim COMMAND --help' for a command's options, 'govsim --version' for the version
+            and the commit it was built from.
             """
     }
 
     /// Runs the tool with `arguments` (without the program name); returns the exit code.
     public static func main(_ arguments: [String], console: Console = .standard()) -> Int32 {
+        if arguments.first == "--version" {
+            guard arguments.count == 1 else { console.error("govsim: --version takes no arguments"); return 64 }
+            console.print(VersionText.current)
+            return 0
+        }
         guard let name = arguments.first, !["--help", "-h", "help"].contains(name) else {
             if arguments.isEmpty { console.error(help); return 64 }
             if arguments.count > 1, let command = commands.first(where: { $0.name == arguments[1] }) {

@@ -1,4 +1,5 @@
 import Foundation
+import GovSimReport
 import GovSimScenario
 
 /// `govsim new NAME`: writes a starter scenario, commented, that validates and runs as it is.
@@ -32,11 +33,7 @@ enum NewCommand {
             throw .usage("govsim new: \(path) exists; choose another name or --out, or add --force to replace it")
         }
         let text = StarterScenario.text(name: name)
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw .runtime("govsim new: cannot write \(path): \(error.localizedDescription)")
-        }
+        do { try AtomicFile.write(text, to: path) } catch { throw .runtime("govsim new: \(error.description)") }
         console.print("Wrote \(path). Edit it, then: govsim validate \(path) && govsim run \(path)")
     }
 

@@ -31,7 +31,9 @@ package struct CompiledLevers: Sendable {
         buckPassing = policy.buckPassing
         corruption = policy.corruption
         conflictProbability = policy.conflictProbability
-        inspectionRate = policy.learning?.inspectionRate ?? 0.1
+        // An evaluation without learning still needs units to learn their outcomes; no file can
+        // set the rate then, so it is learning's default.
+        inspectionRate = policy.learning?.inspectionRate ?? Policy.Learning.defaultInspectionRate
         learning = policy.learning
         evaluation = policy.evaluation
         tracksOutcomes = policy.learning != nil || policy.evaluation != nil

@@ -1,8 +1,8 @@
 import GovSimModel
 
-/// Running chosen replications of an experiment, one at a time: what a sweep needs to spread
-/// the replications of many experiments over one pool of threads, to add replications in
-/// batches, and to run only its shard's share.
+/// Running chosen replications of an experiment, one at a time: the job ``run(threads:)`` gives
+/// its pool, and what a sweep needs to spread the replications of many experiments over one
+/// pool of threads, to add replications in batches, and to run only its shard's share.
 extension Experiment {
     /// Every variant's compiled model, built once and shared by all replications.
     public func compiledModels() throws(StructureError) -> [CompiledModel] {

@@ -1,19 +1,4 @@
-import Dispatch
-import Foundation
 import GovSimModel
-
-/// One arm of a comparison: a structure run under a policy.
-public struct Variant: Sendable {
-    public var name: String
-    public var structure: Structure
-    public var policy: Policy
-
-    public init(name: String, structure: Structure, policy: Policy = Policy()) {
-        self.name = name
-        self.structure = structure
-        self.policy = policy
-    }
-}
 
 /// Replications of several variants on one workload: the batch runner.
 ///
@@ -37,82 +22,17 @@ public struct Experiment: Sendable {
         self.options = options
     }
 
-    /// Runs every (variant, replication) pair on up to `threads` threads (default: all cores).
+    /// Runs every (variant, replication) pair on up to `threads` threads (default: all cores),
+    /// in one ``JobPool``.
     public func run(threads: Int? = nil) throws(StructureError) -> [VariantResult] {
-        var compiled: [CompiledModel] = []
-        for variant in variants { compiled.append(try CompiledModel(structure: variant.structure, policy: variant.policy)) }
-        let models = compiled
-        let jobs = variants.count * replications
-        let results = ResultSlots(count: jobs)
-        let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, jobs))
-        // Each worker takes the next job when it is free (not a fixed share): a core slowed by
-        // other work then does fewer jobs instead of holding up the rest.
-        let next = JobCounter()
-        let work: @Sendable (Int) -> Void = { _ in
-            while let job = next.take(below: jobs) {
-                let variant = job / replications, replication = job % replications
-                let simulation = Simulation(model: models[variant], workload: workload, length: length,
-                                            seed: seed, replication: replication, options: options)
-                results.store(simulation.run(), at: job)
-            }
-        }
-        if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
-        let all = results.values
+        let models = try compiledModels()
+        let replications = replications
+        let results = JobPool.run(variants.count * replications, threads: threads) { job in
+            run(variant: job / replications, replication: job % replications, models: models)
+        }.compactMap { $0 }   // none is missing: nothing cancels the pool
         return variants.indices.map { variant in
             VariantResult(name: variants[variant].name, model: models[variant],
-                          replications: Array(all[(variant * replications)..<((variant + 1) * replications)]))
+                          replications: Array(results[(variant * replications)..<((variant + 1) * replications)]))
         }
     }
-}
-
-/// The results of one variant: every replication and the summary across them.
-public struct VariantResult: Sendable {
-    public let name: String
-    public let model: CompiledModel
-    public let replications: [ReplicationResult]
-    public let summary: [String: MetricSummary]
-    /// Whether the variant reached a steady state (see ``Stability``).
-    public let stability: Stability
-
-    public init(name: String, model: CompiledModel, replications: [ReplicationResult], offeredLoad: [Double]? = nil) {
-        self.name = name
-        self.model = model
-        self.replications = replications
-        let names = Set(replications.flatMap(\.metrics.keys))
-        var summary: [String: MetricSummary] = [:]
-        for metric in names {
-            let values = MetricSummary(replications.map { $0.metrics[metric] ?? .nan })
-            summary[metric] = MetricRegistry.definition(named: metric).map { values.clamped(to: $0.kind.range) } ?? values
-        }
-        self.summary = summary
-        stability = Stability.assess(structure: model.structure, offeredLoad: offeredLoad, replications: replications)
-    }
-}
-
-/// Hands out job numbers 0, 1, 2, ... to worker threads, each number once.
-private final class JobCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-
-    func take(below limit: Int) -> Int? {
-        lock.withLock {
-            guard next < limit else { return nil }
-            defer { next += 1 }
-            return next
-        }
-    }
-}
-
-/// Slots that worker threads fill by job index; each slot is written by exactly one job.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [ReplicationResult?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ result: ReplicationResult, at index: Int) {
-        lock.withLock { slots[index] = result }
-    }
-
-    var values: [ReplicationResult] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -10,8 +10,8 @@ import CLoopMemory
 /// Benchmarks/PROFILE.md): about 30% more events per second at 56,000 and 2.4 million units.
 /// Results are unchanged: a prefetch is a hint and changes no value.
 extension Simulation {
-    /// Units' slots larger than this together (a core's share of the second-level cache) stay in
-    /// the cache without help; below it the hints cost more than they save (6% at 781 units).
+    /// Units' slots smaller than this together (a core's share of the second-level cache) stay in
+    /// the cache without help, and there the hints cost more than they save (6% at 781 units).
     static let cacheResidentBytes = 512 << 10
 
     static func outgrowsCache(unitCount: Int) -> Bool {

@@ -22,8 +22,8 @@ public struct Simulation: ~Copyable {
     /// only when the case's `hasExtras` flag is set.
     let extras = Column<CaseExtras>.empty()
     var freeCase: Int32 = -1
-    /// Every unit's record, queue, servers, authority and tallies: a 32-byte slot per unit (half a
-    /// cache line; see UnitRecord.swift).
+    /// Every unit's record, queue, servers, authority and tallies: 32 bytes per unit, two units
+    /// to a cache line (see ``UnitSlot``).
     let slots: Column<UnitSlot>
     /// The model's shared unit kinds, read through a plain pointer in the loop.
     let kinds: UnsafeMutablePointer<UnitKind>

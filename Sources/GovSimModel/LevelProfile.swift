@@ -8,9 +8,11 @@ public struct LevelProfile: Hashable, Sendable {
     public var errorRate: Double
     public var costRate: Double
 
+    /// The defaults are ``UnitAttributes/standard``.
     public init(
-        name: String, staff: Int = 1, service: Distribution = .exponential(mean: 1),
-        fidelity: Double = 1, errorRate: Double = 0, costRate: Double = 1
+        name: String, staff: Int = UnitAttributes.standard.staff, service: Distribution = UnitAttributes.standard.service,
+        fidelity: Double = UnitAttributes.standard.fidelity, errorRate: Double = UnitAttributes.standard.errorRate,
+        costRate: Double = UnitAttributes.standard.costRate
     ) {
         self.name = name
         self.staff = staff
@@ -19,18 +21,4 @@ public struct LevelProfile: Hashable, Sendable {
         self.errorRate = errorRate
         self.costRate = costRate
     }
-}
-
-/// How peers on one level are wired together.
-public enum PeerTopology: String, CaseIterable, Hashable, Sendable {
-    case none
-    /// Each unit to the next one on its level, the last back to the first.
-    case ring
-    /// Every unit to every other unit on its level (quadratic: meant for small levels).
-    case complete
-    /// Each unit to its counterpart in every other branch: the unit in the same position under
-    /// each other unit of level 1 (its opposite number in the other departments).
-    case counterparts
-    /// A ring plus a few long-range shortcuts (Watts and Strogatz 1998), placed by a seeded generator.
-    case smallWorld = "small_world"
 }

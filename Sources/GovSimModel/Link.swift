@@ -14,6 +14,9 @@ public struct Link: Hashable, Sendable {
         case platform
     }
 
+    /// The kind of a link a scenario file lists without one.
+    public static let defaultKind = Kind.peer
+
     public var kind: Kind
     public var from: Int
     public var to: Int

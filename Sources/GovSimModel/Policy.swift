@@ -89,7 +89,12 @@ public struct Policy: Hashable, Sendable {
         /// Share of outcomes a unit learns of without citizen feedback (its superior's inspections).
         public var inspectionRate: Double
 
-        public init(initialError: Double, finalError: Double, halfLife: Double, inspectionRate: Double = 0.1) {
+        /// The inspection rate a scenario leaves unset; also the rate at which units learn their
+        /// outcomes for an ``Evaluation`` under a policy without learning (and without feedback).
+        public static let defaultInspectionRate = 0.1
+
+        public init(initialError: Double, finalError: Double, halfLife: Double,
+                    inspectionRate: Double = Learning.defaultInspectionRate) {
             self.initialError = initialError
             self.finalError = finalError
             self.halfLife = halfLife
@@ -107,7 +112,11 @@ public struct Policy: Hashable, Sendable {
     public struct Evaluation: Hashable, Sendable {
         public var interval: Double
         public var threshold: Double
-        public init(interval: Double, threshold: Double) {
+
+        /// The threshold a scenario leaves unset.
+        public static let defaultThreshold = 0.9
+
+        public init(interval: Double, threshold: Double = Evaluation.defaultThreshold) {
             self.interval = interval
             self.threshold = threshold
         }

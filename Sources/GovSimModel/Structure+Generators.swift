@@ -1,5 +1,8 @@
 /// Generators for the structures the documents contrast.
 extension Structure {
+    /// Long-range links of a small-world level when nothing says how many: none (a plain ring).
+    public static let defaultShortcuts = 0
+
     /// A complete tree: `spans[k]` subordinates under every unit of level k.
     ///
     /// Departments are handed out round-robin on level 1 and inherited below it; the top unit
@@ -7,7 +10,7 @@ extension Structure {
     public static func tree(
         spans: [Int], profiles: [LevelProfile], departments: [String] = [],
         reportDelay: Distribution = .zero, peers: [PeerTopology] = [],
-        peerDelay: Distribution = .zero, shortcuts: Int = 0, seed: UInt64 = 1
+        peerDelay: Distribution = .zero, shortcuts: Int = Structure.defaultShortcuts, seed: UInt64 = 1
     ) -> Structure {
         precondition(profiles.count == spans.count + 1, "one profile per level")
         let layout = TreeLayout(spans: spans)

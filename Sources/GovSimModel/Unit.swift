@@ -33,10 +33,12 @@ public struct Unit: Hashable, Sendable {
     /// outside the reporting lines.
     public var isPlatform: Bool = false
 
+    /// The defaults are ``UnitAttributes/standard``.
     public init(
-        name: String, department: Int? = nil, staff: Int = 1,
-        service: Distribution = .exponential(mean: 1), authority: Int? = nil,
-        fidelity: Double = 1, errorRate: Double = 0, costRate: Double = 1
+        name: String, department: Int? = nil, staff: Int = UnitAttributes.standard.staff,
+        service: Distribution = UnitAttributes.standard.service, authority: Int? = nil,
+        fidelity: Double = UnitAttributes.standard.fidelity, errorRate: Double = UnitAttributes.standard.errorRate,
+        costRate: Double = UnitAttributes.standard.costRate
     ) {
         self.label = .text(name)
         self.department = department

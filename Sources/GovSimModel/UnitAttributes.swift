@@ -14,6 +14,12 @@ public struct UnitAttributes: Hashable, Sendable {
     public var costRate: Double
     public var isPlatform: Bool
 
+    /// A unit nothing is said about: one member of staff, exponential service with mean 1, no
+    /// department or authority of its own, nothing lost or wrong, cost 1. The one definition of
+    /// these defaults: ``Unit``, ``LevelProfile`` and a scenario file's units and levels use it.
+    public static let standard = UnitAttributes(department: nil, staff: 1, service: .exponential(mean: 1), authority: nil,
+                                                fidelity: 1, errorRate: 0, costRate: 1, isPlatform: false)
+
     public init(department: Int?, staff: Int, service: Distribution, authority: Int?, fidelity: Double,
                 errorRate: Double, costRate: Double, isPlatform: Bool) {
         self.department = department

@@ -18,19 +18,7 @@ struct StagedFiles {
         guard OutputName.isSafeRelativePath(relative) else {
             throw AtomicFile.WriteError(path: target, reason: "refused: the name would leave the output folder or hide the file")
         }
-        let url = URL(fileURLWithPath: target)
-        let directory = url.deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw AtomicFile.WriteError(path: target, reason: "cannot create the folder \(directory) (\((error as NSError).localizedDescription))")
-        }
-        // Temporaries of an earlier run that was killed would otherwise pile up beside the report.
-        AtomicFile.removeStaleTemporaries(for: target)
-        let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw AtomicFile.WriteError(path: target, reason: "the folder is not writable or the disk is full")
-        }
+        let temporary = try AtomicFile.writeTemporary(data, for: target)
         staged.removeAll { $0.relative == relative }
         staged.append((temporary, target, relative))
     }
@@ -44,10 +32,11 @@ struct StagedFiles {
     mutating func commit() throws(AtomicFile.WriteError) -> [String] {
         let files = staged
         staged = []
-        for (index, file) in files.enumerated() where rename(file.temporary, file.target) != 0 {
-            let reason = String(cString: strerror(errno))
-            for rest in files[index...] { unlink(rest.temporary) }
-            throw AtomicFile.WriteError(path: file.target, reason: reason)
+        for (index, file) in files.enumerated() {
+            do { try AtomicFile.moveIntoPlace(file.temporary, to: file.target) } catch {
+                for rest in files[(index + 1)...] { unlink(rest.temporary) }
+                throw error
+            }
         }
         return files.map(\.target)
     }

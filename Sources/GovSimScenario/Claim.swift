@@ -1,5 +1,3 @@
-import GovSimEngine
-
 /// A claim from a document, stated so that a run can check it.
 ///
 /// `expect` compares one variant's metric with another's (or with a number):

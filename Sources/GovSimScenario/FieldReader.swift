@@ -82,6 +82,22 @@ struct FieldReader {
         return Self.integer(value, at: child(key), in: range, log: log) ?? fallback
     }
 
+    // With a default, a member always has a value: the default when it is absent, or (after the
+    // problem is logged) when it is wrong.
+
+    mutating func string(_ key: String, default fallback: String) -> String {
+        string(key, default: .some(fallback)) ?? fallback
+    }
+
+    mutating func number(_ key: String, default fallback: Double, in range: ClosedRange<Double>,
+                         exclusiveLower: Bool = false) -> Double {
+        number(key, default: .some(fallback), in: range, exclusiveLower: exclusiveLower) ?? fallback
+    }
+
+    mutating func integer(_ key: String, default fallback: Int, in range: ClosedRange<Int>) -> Int {
+        integer(key, default: .some(fallback), in: range) ?? fallback
+    }
+
     mutating func bool(_ key: String, default fallback: Bool) -> Bool {
         guard let value = value(key) else { return fallback }
         guard case .bool(let flag) = value else {
@@ -150,16 +166,4 @@ struct FieldReader {
         }
         return Int(number)
     }
-}
-
-/// Collects problems while a file is read; shared by the readers of its parts.
-final class ProblemLog {
-    let file: String
-    private(set) var problems: [ScenarioProblem] = []
-
-    init(file: String) { self.file = file }
-
-    func error(_ path: String, _ message: String) { problems.append(.init(.error, file: file, path: path, message: message)) }
-    func warning(_ path: String, _ message: String) { problems.append(.init(.warning, file: file, path: path, message: message)) }
-    var hasErrors: Bool { problems.contains { $0.severity == .error } }
 }

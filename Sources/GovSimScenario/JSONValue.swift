@@ -1,5 +1,8 @@
-/// A parsed JSON document that remembers where each value stood, so a problem can be reported
-/// with its line and column, and object keys keep their order (and duplicates are caught).
+/// A parsed JSON document whose objects keep their members in file order, duplicates included
+/// (``JSONParser`` lists a duplicated key with its line; ``subscript(key:)`` reads the first).
+///
+/// Values keep no position: only a syntax error has a line and column
+/// (``JSONParser/SyntaxError``); a problem found in a value is reported by its JSON path.
 public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)

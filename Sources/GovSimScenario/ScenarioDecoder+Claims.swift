@@ -13,7 +13,7 @@ extension ScenarioDecoder {
             let id = fields.string("id", hint: "an id: a short name for the claim (\"flat-faster\")") ?? ""
             if !ids.insert(id).inserted { log.error("\(itemPath).id", "another claim already has the id \"\(id)\"") }
             let text = fields.string("text", hint: "the claim in words, as the document makes it") ?? ""
-            let source = fields.string("source", default: "") ?? ""
+            let source = fields.string("source", default: "")
             if !source.isEmpty, !sources.contains(where: { $0.id == source || $0.file == source }) {
                 log.error("\(itemPath).source", "names no entry of sources; add a source with id or file \"\(source)\"")
             }
@@ -26,7 +26,8 @@ extension ScenarioDecoder {
                 checkOperands(comparison, path: "\(itemPath).expect", declared: declared, workload: workload, shapes: shapes)
             }
             var verdict: Claim.Verdict?
-            if let verdictText = fields.string("expected_verdict", default: ""), !verdictText.isEmpty {
+            let verdictText = fields.string("expected_verdict", default: "")
+            if !verdictText.isEmpty {
                 verdict = Claim.Verdict(rawValue: verdictText)
                 if verdict == nil {
                     let names = Claim.Verdict.allCases.map { "\"\($0.rawValue)\"" }

@@ -35,17 +35,19 @@ extension ScenarioDecoder {
             let tree = Structure.tree(spans: spans, profiles: profiles, departments: departments, reportDelay: reportDelay,
                                       peers: peers,
                                       peerDelay: distribution(fields.value("peer_delay"), path: fields.child("peer_delay")) ?? .zero,
-                                      shortcuts: fields.integer("shortcuts", default: 0, in: 0...1_000_000) ?? 0)
+                                      shortcuts: fields.integer("shortcuts", default: Structure.defaultShortcuts, in: 0...1_000_000))
             return withPlatform(tree, decodePlatform(fields.value("platform"), path: fields.child("platform")), path: path)
         case "flat":
-            let levels = fields.integer("levels", default: 3, in: 2...6) ?? 3
+            let levels = fields.integer("levels", default: StructureSpec.FlatSpec.defaultLevels, in: 2...6)
+            let span = fields.integer("span", default: 0, in: 0...1_000_000)   // 0: none given
+            let sameHeadcountAs = fields.string("same_headcount_as", default: "")
             let flat = StructureSpec.FlatSpec(
                 levels: levels,
-                teams: fields.integer("teams", default: max(departments.count, 1), in: 1...1_000_000) ?? 1,
-                span: fields.integer("span", default: 0, in: 0...1_000_000).flatMap { $0 > 0 ? $0 : nil },
-                sameHeadcountAs: fields.string("same_headcount_as", default: "").flatMap { $0.isEmpty ? nil : $0 },
+                teams: fields.integer("teams", default: max(departments.count, 1), in: 1...1_000_000),
+                span: span > 0 ? span : nil,
+                sameHeadcountAs: sameHeadcountAs.isEmpty ? nil : sameHeadcountAs,
                 peers: peerTopologies(&fields, levels: levels),
-                shortcuts: fields.integer("shortcuts", default: 0, in: 0...1_000_000) ?? 0,
+                shortcuts: fields.integer("shortcuts", default: Structure.defaultShortcuts, in: 0...1_000_000),
                 profiles: levelProfiles(&fields, levels: levels),
                 departments: departments, reportDelay: reportDelay,
                 peerDelay: distribution(fields.value("peer_delay"), path: fields.child("peer_delay")) ?? .zero,
@@ -100,8 +102,8 @@ extension ScenarioDecoder {
         guard var fields = FieldReader(value, path: path, log: log, required: false) else { return nil }
         defer { fields.warnUnknownKeys() }
         var spec = Structure.PlatformSpec()
-        spec.name = fields.string("name", default: spec.name) ?? spec.name
-        spec.staff = fields.integer("staff", default: 1, in: 1...1_000_000) ?? 1
+        spec.name = fields.string("name", default: spec.name)
+        spec.staff = fields.integer("staff", default: spec.staff, in: 1...1_000_000)
         spec.service = distribution(fields.value("service"), path: fields.child("service")) ?? spec.service
         spec.delay = distribution(fields.value("delay"), path: fields.child("delay")) ?? spec.delay
         if let items = fields.array("levels") {

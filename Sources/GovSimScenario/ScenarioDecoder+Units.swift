@@ -58,11 +58,12 @@ extension ScenarioDecoder {
             guard case .string(let text) = value else { log.error(path, "expected a string, got \(value.kindName)"); return nil }
             return text
         }
-        let services = perLevel(&fields, "service", levels: levels, default: Distribution.exponential(mean: 1)) { distribution($0, path: $1) }
-        let staff = perLevel(&fields, "staff", levels: levels, default: 1) { FieldReader.integer($0, at: $1, in: 1...1_000_000, log: log) }
-        let fidelity = perLevel(&fields, "fidelity", levels: levels, default: 1.0) { FieldReader.number($0, at: $1, in: 0...1, log: log) }
-        let errors = perLevel(&fields, "error_rate", levels: levels, default: 0.0) { FieldReader.number($0, at: $1, in: 0...1, log: log) }
-        let costs = perLevel(&fields, "cost_rate", levels: levels, default: 1.0) { FieldReader.number($0, at: $1, in: 0...1e9, log: log) }
+        let standard = UnitAttributes.standard
+        let services = perLevel(&fields, "service", levels: levels, default: standard.service) { distribution($0, path: $1) }
+        let staff = perLevel(&fields, "staff", levels: levels, default: standard.staff) { FieldReader.integer($0, at: $1, in: 1...1_000_000, log: log) }
+        let fidelity = perLevel(&fields, "fidelity", levels: levels, default: standard.fidelity) { FieldReader.number($0, at: $1, in: 0...1, log: log) }
+        let errors = perLevel(&fields, "error_rate", levels: levels, default: standard.errorRate) { FieldReader.number($0, at: $1, in: 0...1, log: log) }
+        let costs = perLevel(&fields, "cost_rate", levels: levels, default: standard.costRate) { FieldReader.number($0, at: $1, in: 0...1e9, log: log) }
         return (0..<levels).map { level in
             LevelProfile(name: names[level].isEmpty ? Self.defaultLevelName(level, of: levels) : names[level],
                          staff: staff[level], service: services[level], fidelity: fidelity[level],
@@ -87,8 +88,9 @@ extension ScenarioDecoder {
             let name = unitFields.string("name") ?? ""
             if index[name] != nil { log.error("\(path).name", "another unit is already named \"\(name)\"; names must be unique") }
             index[name] = units.count
-            var unit = Unit(name: name)
-            if let department = unitFields.string("department", default: "") , !department.isEmpty {
+            var unit = Unit(name: name)   // the standard unit's attributes, until the file says otherwise
+            let department = unitFields.string("department", default: "")
+            if !department.isEmpty {
                 if let found = departments.firstIndex(of: department) {
                     unit.department = found
                 } else if listedDepartments || departments.count >= Hierarchy.maxDepartments {
@@ -98,14 +100,16 @@ extension ScenarioDecoder {
                     unit.department = departments.count - 1
                 }
             }
-            unit.staff = unitFields.integer("staff", default: 1, in: 1...1_000_000) ?? 1
+            unit.staff = unitFields.integer("staff", default: unit.staff, in: 1...1_000_000)
             unit.service = distribution(unitFields.value("service"), path: "\(path).service") ?? unit.service
-            unit.authority = unitFields.integer("authority", default: -1, in: -1...1000).flatMap { $0 >= 0 ? $0 : nil }
-            unit.fidelity = unitFields.number("fidelity", default: 1, in: 0...1) ?? 1
-            unit.errorRate = unitFields.number("error_rate", default: 0, in: 0...1) ?? 0
-            unit.costRate = unitFields.number("cost_rate", default: 1, in: 0...1e9) ?? 1
-            unit.isPlatform = unitFields.bool("platform", default: false)
-            if let superior = unitFields.string("reports_to", default: ""), !superior.isEmpty {
+            let authority = unitFields.integer("authority", default: -1, in: -1...1000)   // -1: none of its own
+            unit.authority = authority >= 0 ? authority : nil
+            unit.fidelity = unitFields.number("fidelity", default: unit.fidelity, in: 0...1)
+            unit.errorRate = unitFields.number("error_rate", default: unit.errorRate, in: 0...1)
+            unit.costRate = unitFields.number("cost_rate", default: unit.costRate, in: 0...1e9)
+            unit.isPlatform = unitFields.bool("platform", default: unit.isPlatform)
+            let superior = unitFields.string("reports_to", default: "")
+            if !superior.isEmpty {
                 superiors.append((units.count, superior, "\(path).reports_to"))
             }
             unitFields.warnUnknownKeys()
@@ -132,7 +136,7 @@ extension ScenarioDecoder {
             let itemPath = "\(path)[\(position)]"
             guard var fields = FieldReader(item, path: itemPath, log: log) else { return nil }
             defer { fields.warnUnknownKeys() }
-            let kindText = fields.string("kind", default: "peer") ?? "peer"
+            let kindText = fields.string("kind", default: Link.defaultKind.rawValue)
             let kind = Link.Kind(rawValue: kindText)
             if kind == nil { log.error("\(itemPath).kind", "expected one of \(kinds), got \"\(kindText)\"") }
             let ends = ["from", "to"].map { key -> Int? in

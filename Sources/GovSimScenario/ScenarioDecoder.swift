@@ -15,17 +15,18 @@ struct ScenarioDecoder {
         if !name.isEmpty, !Self.isIdentifier(name) {
             log.error("name", "expected lowercase letters, digits and '-' (it names the output folder), got \"\(name)\"")
         }
-        let title = fields.string("title", default: name) ?? name
-        let narrative = fields.string("narrative", default: "") ?? ""
-        let timeUnit = fields.string("time_unit", default: "hour") ?? "hour"
+        let title = fields.string("title", default: name)
+        let narrative = fields.string("narrative", default: "")
+        let timeUnit = fields.string("time_unit", default: Scenario.defaultTimeUnit)
         let sources = decodeSources(fields.array("sources"), path: "sources")
         let questions = decodeQuestions(fields.array("questions"), path: "questions")
-        let horizon = fields.number("horizon", default: 1000, in: 0...1e12, exclusiveLower: true) ?? 1000
-        let warmup = fields.number("warmup", default: horizon * 0.1, in: 0...1e12) ?? 0
-        let cooldown = fields.number("cooldown", default: 0, in: 0...1e12) ?? 0
+        let horizon = fields.number("horizon", default: Scenario.defaultHorizon, in: 0...1e12, exclusiveLower: true)
+        let standardLength = RunLength(horizon: horizon)
+        let warmup = fields.number("warmup", default: standardLength.warmup, in: 0...1e12)
+        let cooldown = fields.number("cooldown", default: standardLength.cooldown, in: 0...1e12)
         if warmup + cooldown >= horizon { log.error("warmup", "warmup (\(FieldReader.format(warmup))) plus cooldown must be less than the horizon (\(FieldReader.format(horizon)))") }
-        let replications = fields.integer("replications", default: 10, in: 1...100_000) ?? 1
-        let seed = fields.integer("seed", default: 1, in: 0...Int(Int32.max) * 1024) ?? 1
+        let replications = fields.integer("replications", default: Scenario.defaultReplications, in: 1...100_000)
+        let seed = fields.integer("seed", default: Scenario.defaultSeed, in: 0...Int(Int32.max) * 1024)
         let workload = decodeWorkload(fields.value("workload"), path: "workload")
         let (variants, entries) = decodeVariants(fields.array("variants", required: true), path: "variants")
         let shapes = Self.shapes(variants)
@@ -61,9 +62,11 @@ struct ScenarioDecoder {
         (items ?? []).enumerated().compactMap { index, item in
             guard var fields = FieldReader(item, path: "\(path)[\(index)]", log: log) else { return nil }
             let file = fields.string("file") ?? ""
+            let translation = fields.string("translation", default: "")
             let source = Scenario.Source(
-                id: fields.string("id", default: file) ?? file, file: file,
-                quote: fields.string("quote", hint: "the passage, in the document's own language") ?? "", translation: fields.string("translation", default: "").flatMap { $0.isEmpty ? nil : $0 })
+                id: fields.string("id", default: file), file: file,
+                quote: fields.string("quote", hint: "the passage, in the document's own language") ?? "",
+                translation: translation.isEmpty ? nil : translation)
             fields.warnUnknownKeys()
             return source
         }
@@ -73,13 +76,13 @@ struct ScenarioDecoder {
         (items ?? []).enumerated().compactMap { index, item in
             let itemPath = "\(path)[\(index)]"
             guard var fields = FieldReader(item, path: itemPath, log: log) else { return nil }
-            let kindText = fields.string("kind", default: "discuss") ?? "discuss"
+            let kindText = fields.string("kind", default: Scenario.Question.defaultKind.rawValue)
             let kind = Scenario.Question.Kind(rawValue: kindText)
             if kind == nil { log.error("\(itemPath).kind", "expected \"predict\" or \"discuss\", got \"\(kindText)\"") }
             let text = fields.string("text") ?? ""
-            let answer = fields.string("answer", default: "") ?? ""
+            let answer = fields.string("answer", default: "")
             fields.warnUnknownKeys()
-            return Scenario.Question(kind: kind ?? .discuss, text: text, answer: answer.isEmpty ? nil : answer)
+            return Scenario.Question(kind: kind ?? Scenario.Question.defaultKind, text: text, answer: answer.isEmpty ? nil : answer)
         }
     }
 
@@ -88,7 +91,8 @@ struct ScenarioDecoder {
     func decodeWorkload(_ value: JSONValue?, path: String) -> Workload? {
         guard var fields = FieldReader(value, path: path, log: log) else { return nil }
         let rate = fields.number("arrival_rate", default: nil, in: 0...1e9, exclusiveLower: true) ?? 1
-        let basisText = fields.string("rate_basis", default: "total") ?? "total"
+        let standard = Workload(arrivalRate: rate)
+        let basisText = fields.string("rate_basis", default: standard.rateBasis.rawValue)
         let basis = Workload.RateBasis(rawValue: basisText)
         if basis == nil { log.error(fields.child("rate_basis"), "expected \"total\" or \"per_front_line_unit\", got \"\(basisText)\"") }
         var types: [CaseType] = []
@@ -99,12 +103,12 @@ struct ScenarioDecoder {
                 if let type = decodeCaseType(item, path: "\(fields.child("case_types"))[\(index)]") { types.append(type) }
             }
         } else {
-            types = [CaseType(name: "routine", share: 1, decisionClass: 0)]
+            types = standard.caseTypes
         }
         let shocks = (fields.array("shocks") ?? []).enumerated().compactMap { index, item in
             decodeShock(item, path: "\(fields.child("shocks"))[\(index)]", caseTypes: types)
         }
-        var workload = Workload(arrivalRate: rate, rateBasis: basis ?? .total, caseTypes: types, shocks: shocks)
+        var workload = Workload(arrivalRate: rate, rateBasis: basis ?? standard.rateBasis, caseTypes: types, shocks: shocks)
         workload.satisfaction = decodeSatisfaction(fields.value("satisfaction"), path: fields.child("satisfaction"))
         fields.warnUnknownKeys()
         return workload
@@ -112,12 +116,13 @@ struct ScenarioDecoder {
 
     func decodeCaseType(_ value: JSONValue, path: String) -> CaseType? {
         guard var fields = FieldReader(value, path: path, log: log) else { return nil }
+        let standard = CaseType(name: fields.string("name") ?? "")
         let type = CaseType(
-            name: fields.string("name") ?? "",
-            share: fields.number("share", default: 1, in: 0...1e9, exclusiveLower: true) ?? 1,
-            decisionClass: fields.integer("class", default: 0, in: 0...1000) ?? 0,
-            otherDepartments: fields.integer("other_departments", default: 0, in: 0...63) ?? 0,
-            notifyTop: fields.bool("notify_top", default: false))
+            name: standard.name,
+            share: fields.number("share", default: standard.share, in: 0...1e9, exclusiveLower: true),
+            decisionClass: fields.integer("class", default: standard.decisionClass, in: 0...1000),
+            otherDepartments: fields.integer("other_departments", default: standard.otherDepartments, in: 0...63),
+            notifyTop: fields.bool("notify_top", default: standard.notifyTop))
         fields.warnUnknownKeys()
         return type
     }
@@ -127,8 +132,9 @@ struct ScenarioDecoder {
         defer { fields.warnUnknownKeys() }
         let time = fields.number("time", default: nil, in: 0...1e12)
         let cases = fields.integer("cases", default: nil, in: 1...1_000_000)
-        let duration = fields.number("duration", default: 0, in: 0...1e12) ?? 0
-        var region: ClosedRange<Double> = 0...1
+        let standard = Shock(time: 0, cases: 1, caseType: 0)
+        let duration = fields.number("duration", default: standard.duration, in: 0...1e12)
+        var region = standard.region
         if let items = fields.array("region") {
             let bounds = items.enumerated().compactMap { FieldReader.number($1, at: "\(path).region[\($0)]", in: 0...1, log: log) }
             if items.count != 2 || bounds.count == 2 && bounds[0] >= bounds[1] {

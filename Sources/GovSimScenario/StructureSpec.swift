@@ -7,6 +7,9 @@ enum StructureSpec {
     case flat(FlatSpec)
 
     struct FlatSpec {
+        /// Levels of a flat structure whose file does not say: leadership, teams, front line.
+        static let defaultLevels = 3
+
         var levels: Int
         var teams: Int
         var span: Int?

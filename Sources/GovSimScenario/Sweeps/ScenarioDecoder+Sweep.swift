@@ -54,7 +54,8 @@ extension ScenarioDecoder {
             if metrics.isEmpty { log.error(fields.child("metrics"), "is empty; name at least one metric to chart") }
             sweep.metrics = metrics.isEmpty ? Sweep.defaultMetrics : metrics
         }
-        if let x = fields.string("x", default: ""), !x.isEmpty {
+        let x = fields.string("x", default: "")
+        if !x.isEmpty {
             let parsed = try? ParameterPath(x)
             if let parsed, sweep.parameters.contains(parsed) {
                 sweep.x = parsed

@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import GovSimEngine
 
 /// Runs a sweep's (point, replication) pairs on all cores: the batch runner of sweeps.
@@ -96,55 +94,21 @@ public struct SweepRunner: Sendable {
         }
     }
 
-    /// Runs every variant of each pair; returns the pairs whose variants all completed.
+    /// Runs every variant of each pair in one ``JobPool``; returns the pairs whose variants all completed.
     private func runPairs(_ pairs: [SweepResults.Pair], options: Options,
                           progress: @escaping @Sendable (Int) -> Void) -> [(SweepResults.Pair, [[String: Double]])] {
         let variants = plan.definition.variants.count
-        let jobs = pairs.count * variants
-        let slots = MetricSlots(count: jobs)
         let experiments = self.experiments, models = self.models
-        let workers = max(1, min(options.threads ?? ProcessInfo.processInfo.activeProcessorCount, jobs))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while !options.isCancelled(), let job = slots.take() {
-                let pair = pairs[job / variants], variant = job % variants
-                let result = experiments[pair.point].run(variant: variant, replication: pair.replication, models: models[pair.point])
-                progress(slots.store(result.metrics, at: job))
-            }
+        let metrics = JobPool.run(pairs.count * variants, threads: options.threads, isCancelled: options.isCancelled,
+                                  finished: progress) { job in
+            let pair = pairs[job / variants]
+            return experiments[pair.point].run(variant: job % variants, replication: pair.replication,
+                                               models: models[pair.point]).metrics
         }
-        let metrics = slots.values
         return pairs.indices.compactMap { index in
             let row = metrics[(index * variants)..<((index + 1) * variants)]
             guard row.allSatisfy({ $0 != nil }) else { return nil }
             return (pairs[index], row.map { $0 ?? [:] })
         }
     }
-}
-
-/// Jobs handed out in order to whichever worker is free, and the slots their results go to.
-private final class MetricSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var finished = 0
-    private var slots: [[String: Double]?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func take() -> Int? {
-        lock.withLock {
-            guard next < slots.count else { return nil }
-            defer { next += 1 }
-            return next
-        }
-    }
-
-    /// Stores a result; returns how many jobs have finished.
-    func store(_ metrics: [String: Double], at index: Int) -> Int {
-        lock.withLock {
-            slots[index] = metrics
-            finished += 1
-            return finished
-        }
-    }
-
-    var values: [[String: Double]?] { lock.withLock { slots } }
 }
