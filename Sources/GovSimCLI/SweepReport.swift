@@ -18,6 +18,13 @@ enum SweepReport {
         if let seconds { text += String(format: " in %.1f s", seconds) }
         guard shard == nil else { return text }
         for metric in definition.metrics { text += "\n\n" + table(definition, results, metric: metric) }
+        if !definition.claims.isEmpty {
+            let verdicts = SweepVerdicts(definition, results)
+            text += "\n\nClaims across the swept range (each judged at every point as in a run):"
+            for (index, claim) in definition.claims.enumerated() {
+                text += "\n  \(claim.id): \(verdicts.summary(claim: index))"
+            }
+        }
         let capped = definition.points.indices.flatMap { point in
             results.capped(point: point, definition: definition).map { "point \(point) \(definition.variants[$0.variant]).\($0.metric)" }
         }

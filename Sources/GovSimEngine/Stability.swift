@@ -53,12 +53,19 @@ public struct Stability: Sendable, Hashable {
             unit = structure.units.indices.contains(busiest) ? structure.units[busiest].name : nil
         }
         let growth = MetricSummary(shares)
-        let grows = growth.count >= 2 ? growth.lower > 0 && growth.mean > growthThreshold
-            : (shares.first { !$0.isNaN } ?? 0) > 5 * growthThreshold
-        if grows {
+        if isGrowing(shares) {
             reasons.append("the open cases grew by \(percent(growth.mean)) of the arrivals over the second half of the measured window")
         }
         return Stability(status: reasons.isEmpty ? .stable : .unstable, reasons: reasons, maxOfferedLoad: maxLoad, unit: unit)
+    }
+
+    /// True when the replications' `backlog.growth` says the queue is still building: its mean
+    /// above the threshold with the 95% interval above zero (one replication: five times the
+    /// threshold, having no interval).
+    public static func isGrowing(_ shares: [Double]) -> Bool {
+        let growth = MetricSummary(shares)
+        return growth.count >= 2 ? growth.lower > 0 && growth.mean > growthThreshold
+            : (shares.first { !$0.isNaN } ?? 0) > 5 * growthThreshold
     }
 
     private static func busiestMeasured(_ replications: [ReplicationResult]) -> Int? {

@@ -35,8 +35,9 @@ extension ScenarioDecoder {
                 }
             }
             let basis = decodeBasis(&fields, path: itemPath, cites: !source.isEmpty)
-            let minEffect = fields.number("min_effect", default: Claim.defaultMinEffect, in: 0...10) ?? Claim.defaultMinEffect
-            let notTestable = fields.string("not_testable", default: "").flatMap { $0.isEmpty ? nil : $0 }
+            let minEffect: Double = fields.number("min_effect", default: Claim.defaultMinEffect, in: 0...10)
+            let notTestableText: String = fields.string("not_testable", default: "")
+            let notTestable = notTestableText.isEmpty ? nil : notTestableText
             fields.warnUnknownKeys()
             guard let comparison else { return nil }
             return Claim(id: id, text: text, source: source.isEmpty ? nil : source, expect: comparison, expectedVerdict: verdict,
@@ -48,7 +49,7 @@ extension ScenarioDecoder {
     /// is taken as the document's and one that cites none as the author's reading.
     private func decodeBasis(_ fields: inout FieldReader, path: String, cites: Bool) -> Claim.Basis {
         let fallback: Claim.Basis = cites ? .document : .interpretation
-        guard let text = fields.string("basis", default: fallback.rawValue) else { return fallback }
+        let text: String = fields.string("basis", default: fallback.rawValue)
         guard let basis = Claim.Basis(rawValue: text) else {
             log.error("\(path).basis", "expected \"document\" (a source makes the claim) or \"interpretation\" (your reading), got \"\(text)\"")
             return fallback

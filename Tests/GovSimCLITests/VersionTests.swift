@@ -1,14 +1,13 @@
 import Foundation
 @testable import GovSimCLI
 import GovSimReport
+import GovSimTestSupport
 import Testing
 
 /// `govsim --version` names the version and the commit the binary was built from, recorded at
 /// build time by scripts/build-commit.sh (run by Plugins/BuildCommit), or says it is unknown.
 @Suite struct VersionTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
-    static let script = root + "/scripts/build-commit.sh"
+    static let script = Repository.root + "/scripts/build-commit.sh"
 
     @Test func versionPrintsTheVersionAndTheCommitOfTheBuild() throws {
         let result = Captured.run(["--version"])
@@ -36,8 +35,9 @@ import Testing
 
     /// The binary built beside the tests carries the same build commit as the code under test.
     @Test func builtBinaryReportsTheSameBuild() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: BundledLookupTests.binary), "build govsim first")
-        let result = try BundledLookupTests.run(["--version"], in: BundledLookupTests.emptyFolder())
+        let folder = try ScratchFolder.make("version")
+        defer { ScratchFolder.remove(folder) }
+        let result = try BundledLookupTests.run(["--version"], in: folder)
         #expect(result.code == 0)
         #expect(result.out == VersionText.current + "\n")
     }
@@ -45,8 +45,8 @@ import Testing
     /// The generator reads the checkout it is given: its commit, whether it has changes, nil
     /// outside git; and leaves the file untouched when nothing changed (no rebuild).
     @Test func generatorRecordsTheCheckoutsCommit() throws {
-        let checkout = try BundledLookupTests.emptyFolder(), out = try BundledLookupTests.emptyFolder() + "/Generated"
-        defer { try? FileManager.default.removeItem(atPath: checkout) }
+        let checkout = try ScratchFolder.make("checkout"), scratch = try ScratchFolder.make("generated"), out = scratch + "/Generated"
+        defer { ScratchFolder.remove(checkout); ScratchFolder.remove(scratch) }
         try "a\n".write(toFile: checkout + "/file.txt", atomically: true, encoding: .utf8)
         for arguments in [["init", "-q"], ["add", "file.txt"],
                           ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "one"]] {
@@ -68,7 +68,8 @@ import Testing
         #expect(try Self.run("/bin/sh", [Self.script, checkout, out]).code == 0)
         #expect(Self.text(file).contains("static let modified = true\n"))
 
-        let plain = try BundledLookupTests.emptyFolder()
+        let plain = try ScratchFolder.make("plain")
+        defer { ScratchFolder.remove(plain) }
         #expect(try Self.run("/bin/sh", [Self.script, plain, out]).code == 0)
         #expect(Self.text(file).contains("static let hash: String? = nil\n"))
         #expect(Self.text(file).contains("static let modified = false\n"))

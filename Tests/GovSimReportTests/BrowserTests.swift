@@ -19,7 +19,7 @@ import Testing
         let page = try chromium.load("file://\(folder)/index.html", screenshot: true)
         #expect(page.console.isEmpty, "console: \(page.console.joined(separator: "\n"))")
         for heading in ["<h1>Pyramid or network?", "<h2>Predict before you look</h2>", "<h2>The organisations</h2>", "<h2>Results</h2>",
-                        "<h2>Over time</h2>", "<h2>Claims from the documents</h2>", "<h2>Answers to the predictions</h2>",
+                        "<h2>Over time</h2>", "<h2>Claims and verdicts</h2>", "<h2>Answers to the predictions</h2>",
                         "<h2>How this was computed</h2>", "<h2>Reproducibility</h2>"] {
             #expect(page.dom.contains(heading), "the rendered page lacks \(heading)")
         }

@@ -72,7 +72,7 @@ import Testing
         let (run, folder) = try ReportFixture.flagship.get()
         let html = try ReportFixture.read(folder + "/index.html")
         let headings = ["<h1>Pyramid or network?", "<h2>The story</h2>", "<h2>Predict before you look</h2>", "<h2>The organisations</h2>",
-                        "<h2>Results</h2>", "<h2>Over time</h2>", "<h2>One case's journey</h2>", "<h2>Claims from the documents</h2>",
+                        "<h2>Results</h2>", "<h2>Over time</h2>", "<h2>One case's journey</h2>", "<h2>Claims and verdicts</h2>",
                         "<h2>Answers to the predictions</h2>", "<h2>For discussion</h2>", "<h2>How this was computed</h2>",
                         "<h2>Reproducibility</h2>"]
         let positions = headings.map { html.range(of: $0)?.lowerBound }
@@ -97,12 +97,12 @@ import Testing
         let (run, folder) = try ReportFixture.flagship.get()
         let markdown = try ReportFixture.read(folder + "/report.md")
         for heading in ["## Predict before you look", "## The organisations", "## Results", "## Over time", "## One case's journey",
-                        "## Claims from the documents", "## Answers to the predictions", "## For discussion",
+                        "## Claims and verdicts", "## Answers to the predictions", "## For discussion",
                         "## How this was computed", "## Reproducibility"] {
             #expect(markdown.contains("\n\(heading)\n"), "report.md lacks \(heading)")
         }
         #expect(markdown.hasPrefix("# Pyramid or network? The same 341 officials organised two ways\n"))
-        for result in run.claims { #expect(markdown.contains("### \(result.verdict.rawValue.capitalized): ")) }
+        for result in run.claims { #expect(markdown.contains("#### \(ReportText.verdictLabel(result.verdict).capitalized): ")) }
         #expect(markdown.contains("| Metric | pyramid | flat |\n| --- | ---: | ---: |\n| `turnaround.mean` (hours) |"))
         var linked = 0
         for line in markdown.split(separator: "\n") where line.hasPrefix("![") {

@@ -2,6 +2,7 @@ import Foundation
 import GovSimEngine
 import GovSimModel
 import GovSimScenario
+import GovSimTestSupport
 import Testing
 
 /// A default is defined once, in the model (``Policy()``, ``UnitAttributes/standard``, ...):

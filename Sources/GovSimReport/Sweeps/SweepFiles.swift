@@ -13,6 +13,7 @@ public enum SweepFiles {
 
     public static func summaryHeader(_ definition: SweepDefinition) -> [String] {
         ["point"] + definition.parameters + ["variant", "metric", "n", "mean", "ci95_low", "ci95_high", "precision"]
+            + definition.claims.map(SweepVerdicts.column)
     }
 
     /// Variant indices sorted by name: rows go by point, variant name, replication, metric.
@@ -53,7 +54,9 @@ public enum SweepFiles {
     /// was reached first) or "short" (the sweep was interrupted before either).
     public static func summaryCSV(_ definition: SweepDefinition, _ results: SweepResults) -> String {
         var out = CSVWriter.row(summaryHeader(definition))
+        let verdicts = SweepVerdicts(definition, results)
         for point in definition.points.indices {
+            let claimCells = verdicts.results[point]?.map(\.verdict.rawValue) ?? definition.claims.map { _ in "" }
             let replications = results.replications(of: point)
             guard !replications.isEmpty else { continue }
             let names = results.metricNames(point: point)
@@ -68,7 +71,7 @@ public enum SweepFiles {
                     out += CSVWriter.row(pointCells(definition, point) + [
                         definition.variants[variant], metric, String(summary.count), CSVWriter.number(summary.mean),
                         CSVWriter.number(summary.lower), CSVWriter.number(summary.upper), status,
-                    ])
+                    ] + claimCells)
                 }
             }
         }

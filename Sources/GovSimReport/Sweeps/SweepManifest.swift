@@ -39,11 +39,32 @@ public enum SweepManifest {
             ("x", .string(definition.parameters[definition.x])),
             ("variants", .array(definition.variants.map { .string($0) })),
             ("metrics", .array(definition.metrics.map { .string($0) })),
+            ("claims", .array(definition.claims.map(claim))),
             ("complete", .bool(complete)),
         ]
         if let shard { members.append(("shard", .string(shard))) }
         members += [("capped", .array(capped)), ("points", .array(points))]
         return JSONOutput.object(members).rendered()
+    }
+
+    /// What a sweep needs of a claim to judge it without the scenario file (`govsim merge`).
+    private static func claim(_ claim: Claim) -> JSONOutput {
+        .object([("id", .string(claim.id)), ("expect", .string(claim.expect.description)), ("basis", .string(claim.basis.rawValue)),
+                 ("min_effect", .number(claim.minEffect)), ("not_testable", claim.notTestable.map { .string($0) } ?? .null)])
+    }
+
+    /// The claims of a manifest; a manifest of an earlier version has none.
+    private static func claims(_ value: JSONValue?) -> [Claim] {
+        guard case .array(let items)? = value else { return [] }
+        return items.compactMap { item in
+            guard case .string(let id)? = item["id"], case .string(let expect)? = item["expect"],
+                  let comparison = Claim.Comparison.parse(expect) else { return nil }
+            let basis: Claim.Basis = if case .string(let text)? = item["basis"], let basis = Claim.Basis(rawValue: text) { basis } else { .interpretation }
+            let minEffect: Double = if case .number(let value)? = item["min_effect"] { value } else { Claim.defaultMinEffect }
+            let notTestable: String? = if case .string(let text)? = item["not_testable"] { text } else { nil }
+            return Claim(id: id, text: "", source: nil, expect: comparison, expectedVerdict: nil, basis: basis, minEffect: minEffect,
+                         notTestable: notTestable)
+        }
     }
 
     /// Reads a manifest written by ``render(_:results:complete:shard:)``.
@@ -84,7 +105,7 @@ public enum SweepManifest {
             scenario: try string("scenario"), title: try string("title"), timeUnit: try string("time_unit"),
             digest: try string("digest"), seed: seed, parameters: parameters, x: x, points: points,
             seeds: points.indices.map { SweepPlan.pointSeed(seed, point: $0) }, variants: try strings("variants"),
-            metrics: try strings("metrics"), replications: replications, precision: precision)
+            metrics: try strings("metrics"), replications: replications, precision: precision, claims: claims(root["claims"]))
         let shard: String? = if case .string(let text)? = root["shard"] { text } else { nil }
         return Contents(definition: definition, complete: complete, shard: shard)
     }

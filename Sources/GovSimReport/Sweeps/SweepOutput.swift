@@ -24,6 +24,11 @@ public enum SweepOutput {
             try AtomicFile.write(svg, to: path)
             written.append(path)
         }
+        if let map = VerdictMapChart.svg(definition, SweepVerdicts(definition, results)) {
+            let path = "\(folder)/charts/verdicts.svg"
+            try AtomicFile.write(map, to: path)
+            written.append(path)
+        }
         try AtomicFile.write(SweepManifest.render(definition, results: results, complete: complete), to: manifestPath(folder))
         written.append(manifestPath(folder))
         return written

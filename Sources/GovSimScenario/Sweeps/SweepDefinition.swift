@@ -22,10 +22,13 @@ public struct SweepDefinition: Sendable, Equatable {
     /// Replications per point (the first batch when replicating to a precision).
     public var replications: Int
     public var precision: SweepPrecision?
+    /// The scenario's claims, judged at every point (their verdicts do not change the results,
+    /// so a resumed sweep may judge claims its first part did not have).
+    public var claims: [Claim]
 
     public init(scenario: String, title: String, timeUnit: String, digest: String, seed: UInt64,
                 parameters: [String], x: Int, points: [[Double]], seeds: [UInt64], variants: [String],
-                metrics: [String], replications: Int, precision: SweepPrecision?) {
+                metrics: [String], replications: Int, precision: SweepPrecision?, claims: [Claim] = []) {
         self.scenario = scenario
         self.title = title
         self.timeUnit = timeUnit
@@ -39,6 +42,7 @@ public struct SweepDefinition: Sendable, Equatable {
         self.metrics = metrics
         self.replications = replications
         self.precision = precision
+        self.claims = claims
     }
 
     /// The first difference from `other`, phrased for a user ("the seed: 7 here, 8 there"), or nil.

@@ -71,7 +71,7 @@ public struct SweepPlan: Sendable {
             digest: Self.digest(document, length: length), seed: seed,
             parameters: sweep.parameters.map(\.description), x: sweep.xIndex, points: points,
             seeds: scenarios.map(\.seed), variants: base.variants.map(\.name), metrics: sweep.metrics,
-            replications: overrides.replications ?? base.replications, precision: precision)
+            replications: overrides.replications ?? base.replications, precision: precision, claims: base.claims)
     }
 
     /// The seed of point `point`'s replications: derived from the scenario seed and the point's
