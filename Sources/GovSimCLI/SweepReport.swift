@@ -44,7 +44,9 @@ enum SweepReport {
         for point in definition.points.indices.prefix(maxRows) where !results.replications(of: point).isEmpty {
             let cells = definition.variants.indices.map { variant -> String in
                 let summary = results.summary(point: point, variant: variant, metric: metric)
-                return "\(ComparisonTable.cell(summary, metric: metric)) [n=\(summary.count)]"
+                let growth = results.values(point: point, variant: variant, metric: Metric.backlogGrowth.rawValue)
+                let mark = Stability.isGrowing(growth) && MetricRegistry.definition(named: metric)?.needsSteadyState == true ? " !" : ""
+                return "\(ComparisonTable.cell(summary, metric: metric)) [n=\(summary.count)]\(mark)"
             }
             rows.append(definition.points[point].map(CSVWriter.number) + cells)
         }
@@ -55,6 +57,9 @@ enum SweepReport {
         lines.insert(String(repeating: "-", count: lines[0].count), at: 1)
         let unit = MetricRegistry.isTime(metric) ? "; in \(definition.timeUnit)s" : ""
         var text = "\(metric) (mean, its 95% confidence interval, and replications\(unit))\n" + lines.joined(separator: "\n")
+        if lines.contains(where: { $0.hasSuffix(" !") }) {
+            text += "\n! no steady state at this point (the open cases kept growing): the figure grows with the horizon"
+        }
         if definition.points.count > maxRows { text += "\n... \(definition.points.count - maxRows) more points in sweep-summary.csv" }
         return text
     }

@@ -47,6 +47,11 @@ public struct SweepResults: Sendable, Equatable {
         return MetricSummary(chosen.map { runs[Pair(point: point, replication: $0)]?[variant][metric] ?? .nan })
     }
 
+    /// A metric's value in every replication of a point (NaN where undefined).
+    public func values(point: Int, variant: Int, metric: String) -> [Double] {
+        replications(of: point).map { runs[Pair(point: point, replication: $0)]?[variant][metric] ?? .nan }
+    }
+
     /// Metric names reported at a point by any variant, sorted.
     public func metricNames(point: Int) -> [String] {
         var names = Set<String>()
