@@ -13,21 +13,10 @@ import Testing
     }
 
     static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> (code: Int32, out: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var env = ProcessInfo.processInfo.environment
         env["GOVSIM_SCENARIOS"] = nil
         env.merge(environment) { $1 }
-        process.environment = env
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return try Subprocess.run(binary, arguments, in: folder, environment: env)
     }
 
     static func emptyFolder() throws -> String {
