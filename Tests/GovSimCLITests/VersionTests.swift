@@ -75,19 +75,10 @@ import Testing
         #expect(Self.text(file).contains("static let modified = false\n"))
     }
 
+    /// Run outside every checkout, so a `git` that looks upward finds none.
     static func run(_ executable: String, _ arguments: [String]) throws -> (code: Int32, out: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        // Outside every checkout, so a `git` that looks upward finds none.
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ChildProcess.run([executable] + arguments, in: FileManager.default.temporaryDirectory.path)
+        return (result.status, result.out)
     }
 
     static func text(_ path: String) -> String {
