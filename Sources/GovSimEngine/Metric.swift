@@ -50,6 +50,7 @@ public enum Metric: String, CaseIterable, Sendable {
     public enum PerLevel: String, CaseIterable, Sendable {
         case utilisation = "utilisation.level."
         case decisions = "decisions.level."
+        case wait = "wait.level."
 
         /// The metric's name on `level`.
         public func name(level: Int) -> String { rawValue + String(level) }

@@ -121,5 +121,7 @@ public enum MetricRegistry {
                                        kind: .share, better: .neither, needsSteadyState: false, headlineRank: 8, charted: true),
         .decisions: MetricDefinition(name: Metric.PerLevel.decisions.rawValue + "k", meaning: "share of decisions taken on level k",
                                      kind: .share, better: .neither, needsSteadyState: false),
+        .wait: MetricDefinition(name: Metric.PerLevel.wait.rawValue + "k", meaning: "mean time a case queued per visit to an office on level k",
+                                kind: .time, better: .lower, needsSteadyState: true),
     ]
 }

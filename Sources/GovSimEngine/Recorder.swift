@@ -33,6 +33,10 @@ struct Recorder {
     private var uplinkWraps: [Int: Int] = [:]
     private let peerMessages: Column<Int>
     private var servicesStarted = 0
+    /// Queueing time per visit on each level, over services that started in the measured window:
+    /// what the traffic equations predict per level.
+    private let waitByLevel: Column<Double>
+    private let visitsByLevel: Column<Int>
     private var inSystem = 0
     private var lastChange = 0.0
     private var inSystemArea = 0.0
@@ -75,6 +79,8 @@ struct Recorder {
         tripShares = (0..<16).map { pow(satisfaction.tripFactor, Double($0)) }
         sampleInterval = options.samples > 0 && length.horizon > 0 ? length.horizon / Double(options.samples) : nil
         decisionsAtLevel = Column(repeating: 0, count: model.levelCount)
+        waitByLevel = Column(repeating: 0, count: model.levelCount)
+        visitsByLevel = Column(repeating: 0, count: model.levelCount)
         unitDecisions = Column(repeating: 0, count: model.unitCount)
         self.slots = slots
         peerMessages = Column(repeating: 0, count: model.peerEdgeCount)
@@ -110,8 +116,12 @@ struct Recorder {
     }
 
     @inline(__always)
-    mutating func serviceStarted(unit: Int, at now: Double, duration: Double) {
+    mutating func serviceStarted(unit: Int, level: Int, at now: Double, duration: Double, waited: Double) {
         servicesStarted &+= 1
+        if now >= length.warmup {
+            waitByLevel[level] += waited
+            visitsByLevel[level] &+= 1
+        }
         // Only the part of the service inside the window counts as busy time.
         let busy = min(now + duration, length.horizon) - max(now, length.warmup)
         if busy > 0 { slots[unit].busyTime += busy }
@@ -305,6 +315,8 @@ struct Recorder {
             .throughput: window > 0 ? Double(completedCount) / window : .nan,
         ])
         for level in 0..<model.levelCount {
+            metrics[Metric.PerLevel.wait.name(level: level)] = visitsByLevel[level] > 0
+                ? waitByLevel[level] / Double(visitsByLevel[level]) : .nan
             metrics[Metric.PerLevel.utilisation.name(level: level)] = window > 0 && staffByLevel[level] > 0
                 ? busyByLevel[level] / (staffByLevel[level] * window) : 0
         }

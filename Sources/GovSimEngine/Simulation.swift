@@ -205,13 +205,14 @@ public struct Simulation: ~Copyable {
     mutating func startService(_ item: Int32, at unit: Int32) {
         let u = Int(unit)
         slots[u].idle &-= 1
-        let duration = kinds[Int(slots[u].kind)].service.sample(&rng)
+        let kind = kinds[Int(slots[u].kind)]
+        let duration = kind.service.sample(&rng)
         let c = Int(item)
         let waited = now - cases[c].enqueuedAt
         cases[c].wait += waited
         cases[c].work += duration
         cases[c].services &+= 1
-        recorder.serviceStarted(unit: u, at: now, duration: duration)
+        recorder.serviceStarted(unit: u, level: Int(kind.level), at: now, duration: duration, waited: waited)
         if cases[c].flags.contains(.hasExtras), extras[c].journey >= 0 {
             recorder.traceVisit(extras[c].journey, unit: unit, arrived: cases[c].enqueuedAt, wait: waited, work: duration)
         }
