@@ -13,48 +13,48 @@ struct Recorder {
     let sampleInterval: Double?
     let satisfaction: Satisfaction
     /// tripFactor^n for n = 0..<16.
-    private let tripShares: [Double]
+    let tripShares: [Double]
 
-    private var arrived = 0
-    private var completedCount = 0
-    private var sums = CaseSums()
+    var arrived = 0
+    var completedCount = 0
+    var sums = CaseSums()
     /// Exact up to 4,194,304 measured cases, a fine histogram beyond (see ``TurnaroundStore``).
-    private let turnarounds = TurnaroundStore()
+    let turnarounds = TurnaroundStore()
     /// A column, not an array: an array's uniqueness check on every completed case was 0.3% of the loop.
-    private let decisionsAtLevel: Column<Int>
+    let decisionsAtLevel: Column<Int>
     /// The simulation's unit slots: busy time and messages up the line live there, beside the
     /// unit's queue, so a step touches one cache line per unit.
-    private let slots: Column<UnitSlot>
+    let slots: Column<UnitSlot>
     /// Decisions per unit, modulo 2^32 (about once per case: apart from the slots, which it would
     /// have made 25% larger).
-    private let unitDecisions: Column<UInt32>
+    let unitDecisions: Column<UInt32>
     /// Times a unit's narrow count wrapped to zero (rare: 2^32 decisions, or 2^16 messages on its line).
-    private var decisionWraps: [Int: Int] = [:]
-    private var uplinkWraps: [Int: Int] = [:]
-    private let peerMessages: Column<Int>
-    private var servicesStarted = 0
+    var decisionWraps: [Int: Int] = [:]
+    var uplinkWraps: [Int: Int] = [:]
+    let peerMessages: Column<Int>
+    var servicesStarted = 0
     /// Queueing time per visit on each level, over services that started in the measured window:
     /// what the traffic equations predict per level.
-    private let waitByLevel: Column<Double>
-    private let visitsByLevel: Column<Int>
-    private var inSystem = 0
-    private var lastChange = 0.0
-    private var inSystemArea = 0.0
+    let waitByLevel: Column<Double>
+    let visitsByLevel: Column<Int>
+    var inSystem = 0
+    var lastChange = 0.0
+    var inSystemArea = 0.0
     /// Open cases when the measured window was half over, and measured arrivals by then: does the
     /// backlog grow over the second half? (See ``BacklogTrend``.)
-    private var midWindowBacklog = -1
-    private var arrivedByMidWindow = 0
-    private let midWindow: Double
-    private var shockTimes: [Double]
-    private var shockDetected: [Double]
-    private var shockLastResponse: [Double]
-    private var shockTurnaroundSum = 0.0
-    private var shockCompleted = 0
-    private var journeys: [Journey] = []
-    private var samples: [TimeSample] = []
+    var midWindowBacklog = -1
+    var arrivedByMidWindow = 0
+    let midWindow: Double
+    var shockTimes: [Double]
+    var shockDetected: [Double]
+    var shockLastResponse: [Double]
+    var shockTurnaroundSum = 0.0
+    var shockCompleted = 0
+    var journeys: [Journey] = []
+    var samples: [TimeSample] = []
 
     /// Running totals over measured completed cases.
-    private struct CaseSums {
+    struct CaseSums {
         var turnaround = 0.0, wait = 0.0, work = 0.0, transit = 0.0, decisionTime = 0.0
         var services = 0.0, messages = 0.0, fidelity = 0.0, answerFidelity = 0.0, correct = 0.0
         var trips = 0.0, travel = 0.0, bounces = 0.0, incidents = 0.0, leaks = 0.0, conflicts = 0.0
@@ -95,7 +95,7 @@ struct Recorder {
     }
 
     @inline(__always)
-    private mutating func changeInSystem(by delta: Int, at now: Double) {
+    mutating func changeInSystem(by delta: Int, at now: Double) {
         if now > length.warmup { inSystemArea += Double(inSystem) * (now - max(lastChange, length.warmup)) }
         if now >= midWindow, midWindowBacklog < 0 { (midWindowBacklog, arrivedByMidWindow) = (inSystem, arrived) }
         lastChange = now
@@ -221,110 +221,5 @@ struct Recorder {
         }
         let utilisation = zip(busyByLevel, staffByLevel).map { $1 > 0 ? Double($0) / Double($1) : 0 }
         samples.append(TimeSample(time: now, backlog: inSystem, utilisationByLevel: utilisation))
-    }
-
-    // MARK: - Results
-
-    mutating func finish(inService: Int) -> ReplicationResult {
-        changeInSystem(by: 0, at: length.horizon)
-        let window = max(length.horizon - length.warmup, 0)
-        let utilisation = (0..<model.unitCount).map { unit in
-            window > 0 ? slots[unit].busyTime / (window * Double(model.kind(of: unit).staff)) : 0
-        }
-        var metrics = caseMetrics()
-        metrics.merge(shockMetrics()) { first, _ in first }
-        metrics.merge(structureMetrics(window: window, utilisation: utilisation)) { first, _ in first }
-        return ReplicationResult(
-            metrics: metrics, unitUtilisation: utilisation,
-            unitDecisions: (0..<model.unitCount).map { Int(unitDecisions[$0]) + (decisionWraps[$0] ?? 0) << 32 },
-            uplinkMessages: (0..<model.unitCount).map { Int(slots[$0].uplinkMessages) + (uplinkWraps[$0] ?? 0) << 16 },
-            peerMessages: peerMessages.array, journeys: journeys, samples: samples, services: servicesStarted - inService)
-    }
-
-    private func caseMetrics() -> [String: Double] {
-        let n = Double(completedCount)
-        func mean(_ sum: Double) -> Double { completedCount > 0 ? sum / n : .nan }
-        let percentiles = turnarounds.quantiles([0.50, 0.90, 0.99])
-        var metrics = Self.named([
-            .turnaroundMean: mean(sums.turnaround),
-            .turnaroundP50: percentiles[0],
-            .turnaroundP90: percentiles[1],
-            .turnaroundP99: percentiles[2],
-            .turnaroundWait: mean(sums.wait),
-            .turnaroundWork: mean(sums.work),
-            .turnaroundTransit: mean(sums.transit),
-            .decisionTimeMean: mean(sums.decisionTime),
-            .casesArrived: Double(arrived),
-            .casesCompleted: n,
-            .casesBacklog: Double(inSystem),
-            .messagesPerCase: mean(sums.messages),
-            .hopsPerCase: mean(sums.services),
-            .fidelityAtDecision: mean(sums.fidelity),
-            .fidelityAtFrontLine: mean(sums.answerFidelity),
-            .decisionsAccuracy: mean(sums.correct),
-            .tripsPerCase: mean(sums.trips),
-            .turnaroundTravel: mean(sums.travel),
-            .incidentsBuckPassing: mean(sums.bounces * 1000),
-            .incidentsCorruption: mean(sums.incidents * 1000),
-            .incidentsLeaks: mean(sums.leaks * 1000),
-            .incidentsConflicts: mean(sums.conflicts * 1000),
-            .satisfactionMean: mean(sums.satisfaction),
-            // In a steady state the backlog neither grows nor shrinks on average: growth that is a
-            // clear share of the arrivals says a queue is still building (see Stability).
-            .backlogGrowth: Double(inSystem - max(midWindowBacklog, 0)) / Double(max(arrived - arrivedByMidWindow, 1)),
-        ])
-        let decided = Double(decisionsAtLevel.array.reduce(0, +))
-        for (level, count) in decisionsAtLevel.array.enumerated() {
-            metrics[Metric.PerLevel.decisions.name(level: level)] = decided > 0 ? Double(count) / decided : .nan
-        }
-        return metrics
-    }
-
-    /// Detection: shock start until the top learns; response: until the answers are back at the
-    /// affected front line. Averaged over shocks; NaN when it never happened by the horizon.
-    private func shockMetrics() -> [String: Double] {
-        guard !shockTimes.isEmpty else { return [:] }
-        func meanDelay(_ times: [Double]) -> Double {
-            let delays = zip(times, shockTimes).map { $0 - $1 }
-            return delays.contains(where: \.isNaN) ? .nan : delays.reduce(0, +) / Double(delays.count)
-        }
-        return Self.named([
-            .shockDetection: meanDelay(shockDetected),
-            .shockResponseLast: meanDelay(shockLastResponse),
-            .shockResponseMean: shockCompleted > 0 ? shockTurnaroundSum / Double(shockCompleted) : .nan,
-            .shockCasesCompleted: Double(shockCompleted),
-        ])
-    }
-
-    private func structureMetrics(window: Double, utilisation: [Double]) -> [String: Double] {
-        var busyByLevel = Array(repeating: 0.0, count: model.levelCount)
-        var staffByLevel = Array(repeating: 0.0, count: model.levelCount)
-        var staffCost = 0.0, staff = 0.0
-        for unit in 0..<model.unitCount {
-            let kind = model.kind(of: unit)
-            busyByLevel[Int(kind.level)] += slots[unit].busyTime
-            staffByLevel[Int(kind.level)] += Double(kind.staff)
-            staff += Double(kind.staff)
-            staffCost += Double(kind.staff) * kind.costRate * window
-        }
-        var metrics = Self.named([
-            .utilisationMax: utilisation.max() ?? 0,
-            .staffTotal: staff,
-            .costPerCase: completedCount > 0 ? staffCost / Double(completedCount) : .nan,
-            .casesInSystemMean: window > 0 ? inSystemArea / window : .nan,
-            .throughput: window > 0 ? Double(completedCount) / window : .nan,
-        ])
-        for level in 0..<model.levelCount {
-            metrics[Metric.PerLevel.wait.name(level: level)] = visitsByLevel[level] > 0
-                ? waitByLevel[level] / Double(visitsByLevel[level]) : .nan
-            metrics[Metric.PerLevel.utilisation.name(level: level)] = window > 0 && staffByLevel[level] > 0
-                ? busyByLevel[level] / (staffByLevel[level] * window) : 0
-        }
-        return metrics
-    }
-
-    /// Values keyed by their registered names.
-    private static func named(_ values: [Metric: Double]) -> [String: Double] {
-        Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
     }
 }
