@@ -53,7 +53,9 @@ enum RunCommand {
         let options = ReportWriter.recorderOptions(for: scenario)
         let run: ScenarioRun
         do {
-            run = try ScenarioRun(scenario, threads: threads, options: options)
+            run = try ScenarioRun(scenario, threads: threads, options: options) { variant, reason in
+                console.error("govsim run: warning: \(variant) has no steady state: \(reason); its times will grow with the horizon")
+            }
         } catch {
             throw .data("\(scenario.file): \(error.description)")
         }

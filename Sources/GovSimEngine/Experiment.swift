@@ -24,15 +24,22 @@ public struct Experiment: Sendable {
 
     /// Runs every (variant, replication) pair on up to `threads` threads (default: all cores),
     /// in one ``JobPool``.
-    public func run(threads: Int? = nil) throws(StructureError) -> [VariantResult] {
+    ///
+    /// Before any replication runs, the traffic equations give every variant's offered load;
+    /// `beforeRunning` sees them then (to name a saturated office before a single event runs).
+    public func run(threads: Int? = nil,
+                    beforeRunning: (([OfferedLoad]) -> Void)? = nil) throws(StructureError) -> [VariantResult] {
         let models = try compiledModels()
+        let loads = models.map { $0.offeredLoad(workload) }
+        beforeRunning?(loads)
         let replications = replications
         let results = JobPool.run(variants.count * replications, threads: threads) { job in
             run(variant: job / replications, replication: job % replications, models: models)
         }.compactMap { $0 }   // none is missing: nothing cancels the pool
         return variants.indices.map { variant in
             VariantResult(name: variants[variant].name, model: models[variant],
-                          replications: Array(results[(variant * replications)..<((variant + 1) * replications)]))
+                          replications: Array(results[(variant * replications)..<((variant + 1) * replications)]),
+                          offeredLoad: loads[variant])
         }
     }
 }

@@ -46,9 +46,7 @@ public struct Stability: Sendable, Hashable {
         if let offeredLoad, let (index, load) = offeredLoad.enumerated().max(by: { $0.element < $1.element }).map({ ($0.offset, $0.element) }) {
             maxLoad = load
             unit = structure.units.indices.contains(index) ? structure.units[index].name : nil
-            if load >= 1 {
-                reasons.append("the traffic equations offer \(unit ?? "a unit") \(percent(load)) of what its staff can do")
-            }
+            if load >= 1 { reasons.append(saturationReason(unit: unit ?? "a unit", load: load)) }
         } else if let busiest = busiestMeasured {
             unit = structure.units.indices.contains(busiest) ? structure.units[busiest].name : nil
         }
@@ -57,6 +55,11 @@ public struct Stability: Sendable, Hashable {
             reasons.append("the open cases grew by \(percent(growth.mean)) of the arrivals over the second half of the measured window")
         }
         return Stability(status: reasons.isEmpty ? .stable : .unstable, reasons: reasons, maxOfferedLoad: maxLoad, unit: unit)
+    }
+
+    /// "the traffic equations offer Head office 120% of the work its staff can do".
+    public static func saturationReason(unit: String, load: Double) -> String {
+        "the traffic equations offer \(unit) \(percent(load)) of the work its staff can do"
     }
 
     /// True when the replications' `backlog.growth` says the queue is still building: its mean

@@ -7,8 +7,11 @@ public struct VariantResult: Sendable {
     public let summary: [String: MetricSummary]
     /// Whether the variant reached a steady state (see ``Stability``).
     public let stability: Stability
+    /// What the traffic equations predict before the run: each unit's and level's offered load,
+    /// and the waits where the network is product-form; nil when not computed.
+    public let offeredLoad: OfferedLoad?
 
-    public init(name: String, model: CompiledModel, replications: [ReplicationResult], offeredLoad: [Double]? = nil) {
+    public init(name: String, model: CompiledModel, replications: [ReplicationResult], offeredLoad: OfferedLoad? = nil) {
         self.name = name
         self.model = model
         self.replications = replications
@@ -19,6 +22,7 @@ public struct VariantResult: Sendable {
             summary[metric] = MetricRegistry.definition(named: metric).map { values.clamped(to: $0.kind.range) } ?? values
         }
         self.summary = summary
-        stability = Stability.assess(structure: model.structure, offeredLoad: offeredLoad, replications: replications)
+        self.offeredLoad = offeredLoad
+        stability = Stability.assess(structure: model.structure, offeredLoad: offeredLoad?.perUnit, replications: replications)
     }
 }

@@ -123,6 +123,26 @@ extension HTMLReport {
             """
     }
 
+    var theory: String {
+        let theory = TheoryText(run: run)
+        let tables = run.variants.compactMap { variant -> String? in
+            let rows = theory.rows(variant)
+            guard !rows.isEmpty else { return nil }
+            let header = "<tr>" + TheoryText.columns.map { "<th scope=\"col\">\(h($0))</th>" }.joined() + "</tr>"
+            let body = rows.map { row in "<tr>" + row.map { "<td>\(h($0))</td>" }.joined() + "</tr>" }.joined(separator: "\n")
+            let notes = theory.notes(variant).map { "<p class=\"hint\">\(h($0))</p>" }.joined()
+            return "<h3>\(h(variant.name))</h3>\n<div class=\"table-wrap\"><table class=\"theory\"><thead>\(header)</thead><tbody>\n\(body)\n</tbody></table></div>\(notes)"
+        }
+        guard !tables.isEmpty else { return "" }
+        return """
+            <section id="theory">
+            <h2>\(TheoryText.heading)</h2>
+            <p class="hint">\(h(theory.introduction))</p>
+            \(tables.joined(separator: "\n"))
+            </section>
+            """
+    }
+
     var claims: String {
         guard !run.claims.isEmpty else { return "" }
         func article(_ result: ClaimResult) -> String {

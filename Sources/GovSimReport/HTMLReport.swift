@@ -19,7 +19,7 @@ struct HTMLReport {
     var scenario: Scenario { text.run.scenario }
 
     func render() -> String {
-        var sections = [story, predictions, organisations, results, overTime, journeys, claims, answers, discussion, method]
+        var sections = [story, predictions, organisations, results, theory, overTime, journeys, claims, answers, discussion, method]
         sections.removeAll(where: \.isEmpty)
         return """
             \(PageHead.render(title: scenario.title + " · GovSim report", version: provenance.version))
@@ -38,7 +38,7 @@ struct HTMLReport {
     private var masthead: String {
         let links: [(String, String)] = [
             ("story", "Story"), ("predict", "Predict"), ("organisations", "Organisations"), ("results", "Results"),
-            ("over-time", "Over time"), ("journey", "One case"), ("claims", "Claims"), ("answers", "Answers"),
+            ("theory", "Theory"), ("over-time", "Over time"), ("journey", "One case"), ("claims", "Claims"), ("answers", "Answers"),
             ("discuss", "Discussion"), ("method", "Method"),
         ]
         let shown = links.filter { id, _ in

@@ -28,7 +28,7 @@ struct MarkdownReport {
                       "Write down your answers before you read on; the model's answers are further down.",
                       numbered(text.predictQuestions.map(\.text))]
         }
-        parts += organisations + results + overTime + journeys + claims + answers
+        parts += organisations + results + theory + overTime + journeys + claims + answers
         if !text.discussQuestions.isEmpty {
             parts += ["## For discussion", numbered(text.discussQuestions.map(\.text))]
         }
@@ -81,6 +81,19 @@ struct MarkdownReport {
         }
         let medians = charts.variantNames.map { image("journey-\($0)") }.filter { !$0.isEmpty }
         return medians.isEmpty ? [] : ["## One case's journey", "The case with the median turnaround in each organisation."] + medians
+    }
+
+    private var theory: [String] {
+        let theory = TheoryText(run: run)
+        let tables = run.variants.flatMap { variant -> [String] in
+            let rows = theory.rows(variant)
+            guard !rows.isEmpty else { return [] }
+            let table = (["| " + TheoryText.columns.joined(separator: " | ") + " |",
+                          "| --- |" + String(repeating: " ---: |", count: TheoryText.columns.count - 1)]
+                         + rows.map { "| " + $0.map(md).joined(separator: " | ") + " |" }).joined(separator: "\n")
+            return ["### \(md(variant.name))", table] + theory.notes(variant).map(md)
+        }
+        return tables.isEmpty ? [] : ["## \(TheoryText.heading)", md(theory.introduction)] + tables
     }
 
     private var claims: [String] {

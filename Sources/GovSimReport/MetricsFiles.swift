@@ -18,6 +18,7 @@ public enum MetricsFiles {
                 ("name", .string(variant.name)),
                 ("structure", .object(variant.figures.fields.map { ($0.name, .number($0.value)) })),
                 ("stability", stability(variant.stability)),
+                ("theory", variant.offeredLoad.map { theory($0, variant: variant) } ?? .null),
                 ("metrics", .object(metrics)),
             ])
         }
@@ -55,6 +56,25 @@ public enum MetricsFiles {
         .object([("status", .string(stability.status.rawValue)), ("reasons", .array(stability.reasons.map { .string($0) })),
                  ("max_offered_load", stability.maxOfferedLoad.map { .number($0) } ?? .null),
                  ("unit", stability.unit.map { .string($0) } ?? .null)])
+    }
+
+    /// The traffic equations beside the run, per level: offered load against measured
+    /// utilisation, and (product-form networks only) predicted against measured wait per visit.
+    private static func theory(_ load: OfferedLoad, variant: VariantSummary) -> JSONOutput {
+        func measured(_ family: Metric.PerLevel, _ level: Int) -> JSONOutput {
+            variant.metrics[family.name(level: level)].map { .number($0.mean) } ?? .null
+        }
+        let levels: [JSONOutput] = load.perLevel.map { level in
+            .object([("level", .integer(level.level)), ("offered_load", .number(level.offeredLoad)),
+                     ("measured_utilisation", measured(.utilisation, level.level)),
+                     ("max_unit_load", .number(level.maxUnitLoad)),
+                     ("predicted_wait", level.predictedWait.map { .number($0) } ?? .null),
+                     ("measured_wait", measured(.wait, level.level))])
+        }
+        return .object([("product_form", .bool(load.isProductForm)),
+                        ("approximations", .array(load.approximations.map { .string($0.rawValue) })),
+                        ("predicted_wait_per_case", load.predictedWaitPerCase.map { .number($0) } ?? .null),
+                        ("levels", .array(levels))])
     }
 
     /// The relative effect (left - right) / baseline with its 95% interval, paired or not.

@@ -29,6 +29,8 @@ public struct VariantSummary: Sendable {
     public let loads: UnitLoads
     /// Whether the variant reached a steady state.
     public let stability: Stability
+    /// The traffic equations' prediction before the run (offered load, product-form waits).
+    public let offeredLoad: OfferedLoad?
 
     init(_ result: VariantResult, fileName: String) {
         let model = result.model
@@ -43,6 +45,7 @@ public struct VariantSummary: Sendable {
         replications = result.replications.map { Replication(metrics: $0.metrics, samples: $0.samples, journeys: $0.journeys) }
         loads = UnitLoads(model: model, results: result.replications)
         stability = result.stability
+        offeredLoad = result.offeredLoad
     }
 
     /// True when `metric` needs a steady state this variant does not reach: shown, but marked.

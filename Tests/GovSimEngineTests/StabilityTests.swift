@@ -12,6 +12,18 @@ import Testing
         return try #require(try experiment.run(threads: 1).first)
     }
 
+    /// The traffic equations name the saturated office before a single event runs.
+    @Test func saturatedOfficeIsNamedBeforeTheRun() throws {
+        let structure = Structure(units: [Unit(name: "Desk", service: .exponential(mean: 1))], links: [])
+        let workload = Workload(arrivalRate: 1.2, caseTypes: [CaseType(name: "case", share: 1, decisionClass: 0)])
+        var heard: [OfferedLoad] = []
+        // A horizon of zero: no event runs, the loads are heard all the same.
+        _ = try Experiment(variants: [Variant(name: "v", structure: structure)], workload: workload,
+                           length: RunLength(horizon: 1e-9, warmup: 0), seed: 1, replications: 1).run(threads: 1) { heard = $0 }
+        #expect(heard.first?.saturated == [0])
+        #expect(abs((heard.first?.perUnit.first ?? 0) - 1.2) < 1e-12)
+    }
+
     /// M/M/1 at utilisation 0.8: stable, and its backlog does not grow on average.
     @Test func stableQueueIsNotFlagged() throws {
         for seedless in [0.5, 0.8, 0.9] {
@@ -29,7 +41,11 @@ import Testing
         let growth = try #require(result.summary["backlog.growth"]).mean
         #expect(abs(growth - 0.2 / 1.2) < 0.02, "growth \(growth)")
         let percent = Int((growth * 100).rounded())
-        #expect(result.stability.reasons == ["the open cases grew by \(percent)% of the arrivals over the second half of the measured window"])
+        #expect(result.stability.reasons == [
+            "the traffic equations offer Desk 120% of the work its staff can do",
+            "the open cases grew by \(percent)% of the arrivals over the second half of the measured window",
+        ])
+        #expect(abs((result.stability.maxOfferedLoad ?? 0) - 1.2) < 1e-12)
     }
 
     /// The metrics that need a steady state are marked by the registry, not hidden: a saturated
