@@ -38,6 +38,9 @@ enum ComparisonTable {
                     text += "  (\(side(result.claim.expect.left, result.left)) vs \(side(result.claim.expect.right, result.right)))"
                 }
                 if result.verdict == .unstable || result.verdict == .notTestable { text += "\n      \(ClaimText.meaning(result))" }
+                if let robustness = run.robustness, let tally = robustness.summary(claim: result.claim.id) {
+                    text += "\n      across \(robustness.range): \(tally)"
+                }
             }
         }
         return text

@@ -25,12 +25,15 @@ enum RunCommand {
                                horizon x replications, over the variants; default 1e10)
           --format LIST        charts written to DIR/charts/: svg, png, pdf, dot, comma-separated
                                (default: svg)
+          --robustness         also run the sweep the scenario declares over its key assumptions
+                               and judge every claim at every point of it ("supported at 7 of
+                               9 points"); the console, report and metrics.json say so
           --quiet              print nothing but errors
         """
 
     static func run(_ tokens: [String], console: Console) throws(CLIError) {
         let arguments = try Arguments(tokens, valued: ["--out", "--seed", "--replications", "--horizon", "--threads", "--max-units", "--max-cases", "--format"],
-                                      switches: ["--quiet"], command: "run")
+                                      switches: ["--quiet", "--robustness"], command: "run")
         guard arguments.positional.count == 1 else {
             throw .usage("govsim run: expected one scenario name or file, got \(arguments.positional.count) (see govsim run --help)")
         }
@@ -59,7 +62,21 @@ enum RunCommand {
         } catch {
             throw .data("\(scenario.file): \(error.description)")
         }
-        let summary = RunSummary(run)
+        var robustness: Robustness?
+        if arguments.has("--robustness") {
+            guard scenario.sweep != nil else {
+                throw .usage("govsim run: --robustness: \(scenario.file) declares no sweep; add a \"sweep\" over its key assumptions, or use govsim sweep --param")
+            }
+            let progress = ProgressBar(console: console, quiet: arguments.has("--quiet"))
+            do {
+                robustness = try Robustness.run(scenario, threads: threads) { progress.update(done: $0, total: $1) }
+            } catch {
+                throw error.origin == .commandLine ? .usage("govsim run: --robustness: \(error.description)")
+                    : .data("govsim run: --robustness: \(error.description)")
+            }
+            progress.finish()
+        }
+        let summary = RunSummary(run, robustness: robustness)
         let report: ReportWriter.Outcome
         do {
             report = try ReportWriter.write(summary, to: folder, formats: formats, commandLine: ["govsim", "run"] + tokens, options: options)

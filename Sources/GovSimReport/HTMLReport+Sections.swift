@@ -158,6 +158,7 @@ extension HTMLReport {
             }
             let note = ReportText.expectationNote(result).map { "<p class=\"facts\">\(h($0))</p>" } ?? ""
             let effect = ClaimText.effect(result).map { "<p class=\"effect\">\(h($0))</p>" } ?? ""
+                + (text.robustnessNote(result).map { "<p class=\"facts\">\(h($0))</p>" } ?? "")
             return """
                 <article class="claim \(verdict)" id="claim-\(h(result.claim.id))">
                 <p class="verdict"><span class="badge">\(h(ReportText.verdictLabel(result.verdict)))</span> <span class="why">\(h(ClaimText.meaning(result)))</span></p>

@@ -104,6 +104,7 @@ struct MarkdownReport {
                             + "\(md(ClaimText.meaning(result))).",
                          "- \(md(ReportText.figures(result)))"]
             if let effect = ClaimText.effect(result) { lines.insert("- \(md(effect)).", at: 2) }
+            if let note = text.robustnessNote(result) { lines.append("- \(md(note))") }
             if let note = ReportText.expectationNote(result) { lines.append("- \(md(note))") }
             if let source = text.source(of: result.claim) {
                 lines += ["", "> \(md(source.quote))"]

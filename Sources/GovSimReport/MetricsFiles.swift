@@ -33,6 +33,7 @@ public enum MetricsFiles {
                 ("not_testable", result.claim.notTestable.map { .string($0) } ?? .null),
                 ("verdict", .string(result.verdict.rawValue)),
                 ("effect", result.effect.map(effect) ?? .null),
+                ("robustness", robustness(result.claim.id, run.robustness)),
                 ("expected_verdict", result.claim.expectedVerdict.map { .string($0.rawValue) } ?? .null),
                 ("left", summary(result.left)),
                 ("right", summary(result.right)),
@@ -75,6 +76,17 @@ public enum MetricsFiles {
                         ("approximations", .array(load.approximations.map { .string($0.rawValue) })),
                         ("predicted_wait_per_case", load.predictedWaitPerCase.map { .number($0) } ?? .null),
                         ("levels", .array(levels))])
+    }
+
+    /// `{"parameters": "...", "points": n, "verdicts": {"supported": k, ...}}` over the declared
+    /// sweep, or null when it was not run.
+    private static func robustness(_ id: String, _ robustness: Robustness?) -> JSONOutput {
+        guard let robustness, let index = robustness.definition.claims.firstIndex(where: { $0.id == id }) else { return .null }
+        let tally = robustness.verdicts.tally(claim: index)
+        let counts: [(String, JSONOutput)] = Claim.Verdict.allCases.compactMap { verdict in
+            tally.counts[verdict].map { (verdict.rawValue, .integer($0)) }
+        }
+        return .object([("range", .string(robustness.range)), ("points", .integer(tally.judged)), ("verdicts", .object(counts))])
     }
 
     /// The relative effect (left - right) / baseline with its 95% interval, paired or not.

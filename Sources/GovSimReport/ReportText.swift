@@ -32,6 +32,16 @@ struct ReportText {
 
     // MARK: - Claims
 
+    /// "Across the arrival rate from 0.5 to 1.5: supported at 7 of 9 points"; or, when the scenario
+    /// declares a sweep the run did not use, how to get it.
+    func robustnessNote(_ result: ClaimResult) -> String? {
+        if let robustness = run.robustness {
+            return robustness.summary(claim: result.claim.id).map { "Across \(robustness.range): \($0)." }
+        }
+        guard scenario.sweep != nil else { return nil }
+        return "How robust: govsim run \(scenario.name) --robustness judges this claim across the scenario's declared range of assumptions."
+    }
+
     /// The mark beside a figure that needs a steady state its variant does not reach.
     static let unstableMark = "⚠"
 

@@ -19,8 +19,11 @@ public struct RunSummary: Sendable {
     let timeSeries: TimeSeries
     /// One case followed through every variant, when the run traced one that all completed.
     let journey: JourneyCase?
+    /// Each claim judged across the scenario's declared sweep, when it was run (`--robustness`).
+    public let robustness: Robustness?
 
-    public init(_ run: ScenarioRun) {
+    public init(_ run: ScenarioRun, robustness: Robustness? = nil) {
+        self.robustness = robustness
         scenario = run.scenario
         claims = run.claims
         let fileNames = OutputName.unique(run.variants.map(\.name))

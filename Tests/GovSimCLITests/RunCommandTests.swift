@@ -54,4 +54,25 @@ import Testing
         let full = Captured.run(["run", "crisis-response", "--horizon", "400", "--replications", "2", "--quiet", "--out", folder])
         #expect(!full.err.contains("warning: --horizon"))
     }
+
+    /// --robustness judges every claim across the scenario's declared sweep, by the run's rule.
+    @Test func robustnessJudgesEveryClaimAcrossTheDeclaredSweep() throws {
+        let folder = ScratchFolder.path("robustness")
+        defer { ScratchFolder.remove(folder) }
+        let scenario = Repository.scenarios + "/sweeps/levels-and-load.json"
+        let result = Captured.run(["run", scenario, "--robustness", "--replications", "2", "--horizon", "60", "--out", folder])
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out.contains("across variants[0].structure.levels from 2 to 6 and workload.arrival_rate from 0.25 to 0.75: "))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/metrics.json"))) as? [String: Any]
+        let claims = try #require(json?["claims"] as? [[String: Any]])
+        for claim in claims {
+            let robustness = try #require(claim["robustness"] as? [String: Any])
+            #expect(robustness["points"] as? Int == 15)
+            let counts = try #require(robustness["verdicts"] as? [String: Int])
+            #expect(counts.values.reduce(0, +) == 15)
+        }
+        let none = Captured.run(["run", "pyramid-vs-flat", "--robustness", "--out", folder + "/none"])
+        #expect(none.code == 64)
+        #expect(none.err.contains("--robustness: ") && none.err.contains("declares no sweep"))
+    }
 }
