@@ -77,7 +77,9 @@ import Testing
     }
 
     /// A shorter run: at most 400 time units (but past every shock) and 4 replications. Checked by
-    /// hand over ten seeds for every bundled scenario: the verdicts hold at this size.
+    /// hand over the scenario's own seed and seeds 1 to 10 for every bundled scenario but those of
+    /// ``atOwnSize``: the verdicts hold at this size. An `unstable` verdict holds too: the backlog
+    /// of a saturated variant grows by far more than 1% of the arrivals within 400 time units.
     static func reduced(_ scenario: Scenario) -> Scenario {
         var reduced = scenario
         reduced.replications = min(scenario.replications, 4)
@@ -89,13 +91,34 @@ import Testing
         return reduced
     }
 
+    /// The scenarios whose verdicts are checked at their own horizon and replications, and why the
+    /// reduced run cannot tell: a `negligible` verdict needs an interval narrower than the minimum
+    /// effect either way, an effect near its minimum needs the full precision, and an effect that
+    /// builds up over the run needs the full length. At the reduced size these came out
+    /// `inconclusive` for some of the seeds 1 to 10; at their own size every verdict held for the
+    /// scenario's seed and seeds 1 to 10 (checked by hand). Every other scenario runs reduced.
+    static let atOwnSize: [String: String] = [
+        "intermediate-links": "reply-cuts-buck-passing is negligible (within 2% against a minimum of 5%), and "
+            + "lower-quality's effect (1.2 points) lies just above its minimum effect of 1 point: four short "
+            + "replications leave both intervals too wide to tell",
+        "pyramid-vs-flat": "delegation-alone-relieves-apex is negligible: its interval must lie within 5% "
+            + "either way, which four short replications do not always give",
+        "public-participation": "evaluation moves authority every 40 hours, so the gain in satisfaction of "
+            + "evaluation-satisfaction grows over the run: about 5% (its minimum effect) after 400 hours, 9% after 2,000",
+    ]
+
+    @Test func scenariosCheckedAtTheirOwnSizeAreBundled() throws {
+        #expect(Set(Self.atOwnSize.keys).isSubset(of: try Repository.bundledScenarios()))
+    }
+
     @Test(arguments: try Repository.bundledScenarios()) func verdictsAreTheExpectedOnesAtAReducedHorizon(_ name: String) throws {
-        let scenario = Self.reduced(try Self.load(name).scenario)
+        let loaded = try Self.load(name).scenario
+        let scenario = Self.atOwnSize[name] == nil ? Self.reduced(loaded) : loaded
         let run = try ScenarioRun(scenario)
         #expect(run.claims.count == scenario.claims.count)
         for result in run.claims {
             #expect(result.verdict == result.claim.expectedVerdict,
-                    "\(name): \(result.claim.id) (\(result.claim.expect)): \(result.left.mean) [\(result.left.lower), \(result.left.upper)] vs \(result.right.mean) [\(result.right.lower), \(result.right.upper)]")
+                    "\(name): \(result.claim.id) (\(result.claim.expect)): \(result.left.mean) [\(result.left.lower), \(result.left.upper)] vs \(result.right.mean) [\(result.right.lower), \(result.right.upper)], effect \(result.effect.map { "\($0.relative) [\($0.lower), \($0.upper)]" } ?? "none")")
         }
     }
 }
