@@ -323,7 +323,7 @@ def report(args, started, load_before, load_after, rows, scaling, flagship, rend
     ]
     walls = [w for _, w, _ in flagship]
     lines.append(f"| `govsim run pyramid-vs-flat` | {statistics.median(walls):.2f} | {max(r for _, _, r in flagship):,.0f} MiB "
-                 f"| whole process (2 variants x 10 replications, both cores), median of {len(flagship)}; /usr/bin/time -v |")
+                 f"| whole process (4 variants x 10 replications, both cores), median of {len(flagship)}; /usr/bin/time -v |")
     if national:
         (nc, nc_wall, nc_rss), (ng, ng_wall, ng_rss) = national
         ratio = ng["events_per_s"] / nc["events_per_s"]

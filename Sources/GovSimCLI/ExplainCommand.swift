@@ -63,7 +63,10 @@ enum ExplainCommand {
                 var detail = "checks \(claim.expect)"
                 if let source = claim.source { detail += "; source \(source)" }
                 if let verdict = claim.expectedVerdict { detail += "; expected verdict: \(verdict.rawValue)" }
+                detail += "; basis: \(claim.basis == .document ? "the document's claim" : "the scenario author's reading")"
+                if let reason = claim.notTestable { detail += "; not testable here: \(reason)" }
                 text(detail, indent: "    ")
+                if let differences = differences(claim, in: scenario) { text(differences, indent: "    ") }
             }
             section("WHAT THE CLAIMS MEASURE")
             for metric in claimMetrics(scenario) { text("\(metric.name): \(describe(metric, timeUnit: scenario.timeUnit))", hanging: "    ") }
@@ -80,6 +83,16 @@ enum ExplainCommand {
         section("RUN IT")
         out.append("  govsim run \(scenario.name)")
         return out.joined(separator: "\n")
+    }
+
+    /// "flat vs pyramid differ in: levels 3 vs 5, ..." for a claim between two variants.
+    static func differences(_ claim: Claim, in scenario: Scenario) -> String? {
+        guard case .metric(let left, _) = claim.expect.left, case .metric(let right, _) = claim.expect.right, left != right,
+              let a = scenario.variants.first(where: { $0.name == left }), let b = scenario.variants.first(where: { $0.name == right }),
+              let ha = try? Hierarchy(a.structure), let hb = try? Hierarchy(b.structure) else { return nil }
+        let lines = VariantDifferences.between(StructureSummary(a.structure, hierarchy: ha), a.policy,
+                                               StructureSummary(b.structure, hierarchy: hb), b.policy)
+        return lines.isEmpty ? nil : "\(left) vs \(right) differ in: \(lines.joined(separator: ", "))"
     }
 
     /// The metrics the claims compare, each once, in the order the claims name them.

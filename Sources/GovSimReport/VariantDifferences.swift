@@ -4,14 +4,19 @@ import GovSimText
 
 /// What differs between two variants that a claim compares, in structure and in policy: a claim
 /// that credits "the pyramid" should say when delegation or peer links differ too.
-enum VariantDifferences {
+public enum VariantDifferences {
     /// "levels 5 vs 3", "policy.delegation 0 vs 2", ...; empty when the two are alike.
     static func between(_ a: VariantSummary, _ b: VariantSummary) -> [String] {
+        between(a.figures, a.policy, b.figures, b.policy)
+    }
+
+    /// The same from each variant's structure in figures and its policy (what `explain` has
+    /// before any run).
+    public static func between(_ fa: StructureSummary, _ pa: Policy, _ fb: StructureSummary, _ pb: Policy) -> [String] {
         var lines: [String] = []
         func compare(_ name: String, _ x: Int, _ y: Int) {
             if x != y { lines.append("\(name) \(NumberFormat.grouped(x)) vs \(NumberFormat.grouped(y))") }
         }
-        let (fa, fb) = (a.figures, b.figures)
         compare("levels", fa.levels, fb.levels)
         compare("units", fa.units, fb.units)
         compare("staff", fa.headcount, fb.headcount)
@@ -21,9 +26,9 @@ enum VariantDifferences {
         compare("peer links", fa.peerLinks, fb.peerLinks)
         compare("skip-level links", fa.skipLevelLinks, fb.skipLevelLinks)
         compare("dotted lines", fa.dottedLines, fb.dottedLines)
-        let pa = policy(a.policy), pb = policy(b.policy)
-        for key in (pa.keys.map { $0 } + pb.keys.map { $0 }).uniqued() where pa[key] != pb[key] {
-            lines.append("\(key) \(pa[key] ?? "default") vs \(pb[key] ?? "default")")
+        let la = policy(pa), lb = policy(pb)
+        for key in (la.keys.sorted() + lb.keys.sorted()).uniqued() where la[key] != lb[key] {
+            lines.append("\(key) \(la[key] ?? "default") vs \(lb[key] ?? "default")")
         }
         return lines
     }

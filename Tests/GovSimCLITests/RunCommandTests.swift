@@ -36,7 +36,7 @@ import Testing
         }
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/a/metrics.json"))) as? [String: Any]
         let variants = json?["variants"] as? [[String: Any]]
-        #expect(variants?.map { $0["name"] as? String } == ["pyramid", "flat"])
+        #expect(variants?.map { $0["name"] as? String } == ["pyramid", "flat", "pyramid-delegated", "flat-centralised"])
         let metrics = variants?.first?["metrics"] as? [String: Any]
         let turnaround = metrics?["turnaround.mean"] as? [String: Any]
         #expect((turnaround?["ci95"] as? [Double])?.count == 2)

@@ -100,7 +100,8 @@ import Testing
         #expect(code == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["nested"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent + "/nested") == ["report"])
-        #expect(FolderContents.paths(in: folder) == ReportWriterTests.expectedFiles)
+        let variants = try ScenarioLoader.load(path: ReportFixture.scenarioPath).scenario.variants.map(\.name)
+        #expect(FolderContents.paths(in: folder) == ReportWriterTests.expectedFiles(variants: variants))
         let manifest = try ReportFixture.read(folder + "/manifest.json")
         #expect(manifest.contains("--out \(folder) --quiet --seed 2024\""))
     }

@@ -8,12 +8,14 @@ import Testing
 /// `govsim run`'s report for the flagship scenario: every file, in the same bytes every time,
 /// with nothing fetched from anywhere.
 @Suite struct ReportWriterTests {
-    static let expectedFiles = [
-        "charts/backlog.svg", "charts/case-flat.svg", "charts/case-pyramid.svg", "charts/comparison.svg",
-        "charts/journey-flat.svg", "charts/journey-pyramid.svg", "charts/org-flat.svg", "charts/org-pyramid.svg",
-        "charts/side-by-side.svg", "charts/utilisation.svg", "index.html", "journey.html", "manifest.json",
-        "metrics.csv", "metrics.json", "report.md", "timeseries.csv",
-    ]
+    /// The files of a report on these variants, sorted.
+    static func expectedFiles(variants: [String]) -> [String] {
+        (["charts/backlog.svg", "charts/comparison.svg", "charts/side-by-side.svg", "charts/utilisation.svg", "index.html",
+          "journey.html", "manifest.json", "metrics.csv", "metrics.json", "report.md", "timeseries.csv"]
+            + variants.flatMap { ["charts/case-\($0).svg", "charts/journey-\($0).svg", "charts/org-\($0).svg"] }).sorted()
+    }
+
+    static let expectedFiles = expectedFiles(variants: ReportFixture.variants)
 
     @Test func writesEveryFileAndNoTemporaryOnes() throws {
         let (_, folder) = try ReportFixture.flagship.get()
