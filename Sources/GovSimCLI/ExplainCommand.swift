@@ -1,5 +1,6 @@
 import GovSimEngine
 import GovSimModel
+import GovSimReport
 import GovSimScenario
 
 /// `govsim explain NAME`: what an instructor reads before class — the story, the variants, the

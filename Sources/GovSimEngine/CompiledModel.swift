@@ -147,4 +147,7 @@ public final class CompiledModel: Sendable {
 extension CompiledModel {
     /// Bytes of the per-unit record the event loop reads at every step (for the benchmark's report).
     public static var unitRecordBytes: Int { MemoryLayout<UnitRecord>.stride }
+
+    /// Bytes of one pending event in the queue (the benchmark reports it beside C's).
+    public static var eventBytes: Int { MemoryLayout<Event>.stride }
 }

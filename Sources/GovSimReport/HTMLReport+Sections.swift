@@ -174,9 +174,20 @@ extension HTMLReport {
             "<h3 class=\"claim-group\">\(h(group.heading))</h3>\n<p class=\"hint\">\(h(group.hint))</p>\n"
                 + group.results.map(article).joined(separator: "\n")
         }
+        let pairs = text.comparedPairs.map { pair in
+            "<tr><th scope=\"row\">\(h(pair.left)) vs \(h(pair.right))</th><td>\(h(pair.differences.isEmpty ? "nothing but their names" : pair.differences.joined(separator: "; ")))</td></tr>"
+        }
+        let differs = pairs.isEmpty ? "" : """
+            <h3 class="claim-group">What differs between the variants the claims compare</h3>
+            <p class="hint">A claim that credits one factor holds only as far as the variants differ in that factor alone.</p>
+            <div class="table-wrap"><table class="theory differs"><tbody>
+            \(pairs.joined(separator: "\n"))
+            </tbody></table></div>
+            """
         return """
             <section id="claims">
             <h2>Claims and verdicts</h2>
+            \(differs)
             \(groups.joined(separator: "\n"))
             </section>
             """

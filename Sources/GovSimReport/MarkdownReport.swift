@@ -115,7 +115,12 @@ struct MarkdownReport {
             }
             return lines.joined(separator: "\n")
         }
-        return ["## Claims and verdicts"] + text.claimGroups.flatMap { group in
+        let pairs = text.comparedPairs
+        let differs = pairs.isEmpty ? [] : ["### What differs between the variants the claims compare",
+            (["| Variants | Differences |", "| --- | --- |"] + pairs.map { pair in
+                "| \(md(pair.left)) vs \(md(pair.right)) | \(md(pair.differences.isEmpty ? "nothing but their names" : pair.differences.joined(separator: "; "))) |"
+            }).joined(separator: "\n")]
+        return ["## Claims and verdicts"] + differs + text.claimGroups.flatMap { group in
             ["### \(md(group.heading))", md(group.hint)] + group.results.map(section)
         }
     }

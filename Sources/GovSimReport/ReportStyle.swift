@@ -68,6 +68,7 @@ enum ReportStyle {
         table.theory { border-collapse: collapse; margin: 0.3rem 0 0.6rem; font-variant-numeric: tabular-nums; }
         table.theory th, table.theory td { padding: 0.3rem 0.9rem; border-bottom: 1px solid var(--rule); text-align: right; }
         table.theory th:first-child, table.theory td:first-child { text-align: left; }
+        table.differs td { text-align: left; }
         .why { color: var(--muted); font-size: 0.85rem; }
         .test, .figures { margin: 0.3rem 0; }
         .figures { font-variant-numeric: tabular-nums; }

@@ -45,6 +45,20 @@ public enum VariantDifferences {
 }
 
 extension ReportText {
+    /// Every pair of variants some claim compares, in the claims' order, with what differs
+    /// between them: the "what differs" table.
+    var comparedPairs: [(left: String, right: String, differences: [String])] {
+        var pairs: [(String, String, [String])] = []
+        for result in run.claims {
+            guard case .metric(let left, _) = result.claim.expect.left, case .metric(let right, _) = result.claim.expect.right,
+                  left != right, !pairs.contains(where: { $0.0 == left && $0.1 == right }),
+                  let a = run.variants.first(where: { $0.name == left }), let b = run.variants.first(where: { $0.name == right })
+            else { continue }
+            pairs.append((left, right, VariantDifferences.between(a, b)))
+        }
+        return pairs
+    }
+
     /// "; flat and pyramid also differ in: delegation 2 vs 0, peer links 48 vs none" for a claim
     /// between two variants; empty for a claim against a number or between variants alike but for
     /// their structure's size.

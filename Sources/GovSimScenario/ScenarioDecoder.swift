@@ -178,7 +178,7 @@ struct ScenarioDecoder {
             } else if specs.contains(where: { $0.name == name }) {
                 log.error("\(itemPath).name", "another variant is already named \"\(name)\"; names must be unique")
             }
-            let description = fields.string("description", default: "") ?? ""
+            let description: String = fields.string("description", default: "")
             let spec = decodeStructureSpec(fields.value("structure"), path: "\(itemPath).structure")
             let rawPolicy = fields.value("policy")
             let policy = decodePolicy(rawPolicy, path: "\(itemPath).policy")

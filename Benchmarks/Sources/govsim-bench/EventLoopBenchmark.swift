@@ -78,7 +78,7 @@ struct EventLoopBenchmark {
         line["rss_before_run_mb"] = residentBeforeRun
         line["peak_rss_mb"] = peak
         // What the loop touches per event and per unit (the C reference: 16-byte events, 10 bytes per unit).
-        line["event_bytes"] = MemoryLayout<Event>.stride
+        line["event_bytes"] = CompiledModel.eventBytes
         line["unit_record_bytes"] = CompiledModel.unitRecordBytes
         standardError("  \(scenario.name): units \(reference.units) events \(events) sim_s \(format(simSeconds)) "
             + "ev/s \(format(Double(events) / simSeconds)) mean \(format(mean)) (analytic \(format(analytic))) "
