@@ -26,32 +26,28 @@ public enum VariantDifferences {
         compare("peer links", fa.peerLinks, fb.peerLinks)
         compare("skip-level links", fa.skipLevelLinks, fb.skipLevelLinks)
         compare("dotted lines", fa.dottedLines, fb.dottedLines)
-        let la = policy(pa), lb = policy(pb)
-        for key in (la.keys.sorted() + lb.keys.sorted()).uniqued() where la[key] != lb[key] {
-            lines.append("\(key) \(la[key] ?? "default") vs \(lb[key] ?? "default")")
-        }
+        // Every lever by name with its value (defaults included), in the manifest's order.
+        let la = levers(pa), lb = levers(pb)
+        for ((key, x), (_, y)) in zip(la, lb) where x != y { lines.append("\(key) \(x) vs \(y)") }
         return lines
     }
 
-    /// Levers changed from the defaults, by name.
-    private static func policy(_ policy: Policy) -> [String: String] {
-        var levers: [String: String] = [:]
-        for change in Manifest.policyChanges(policy) {
-            guard let range = change.range(of: " = ") else { continue }
-            levers[String(change[..<range.lowerBound])] = String(change[range.upperBound...])
+    /// Every lever of a policy with its value as the manifest writes it, on one line.
+    private static func levers(_ policy: Policy) -> [(String, String)] {
+        Manifest.policyMembers(policy).map { name, value in
+            (name, value.rendered().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
         }
-        return levers
     }
 }
 
 extension ReportText {
-    /// Every pair of variants some claim compares, in the claims' order, with what differs
+    /// Every pair of variants some claim compares (either way round, once), in the claims' order, with what differs
     /// between them: the "what differs" table.
     var comparedPairs: [(left: String, right: String, differences: [String])] {
         var pairs: [(String, String, [String])] = []
         for result in run.claims {
             guard case .metric(let left, _) = result.claim.expect.left, case .metric(let right, _) = result.claim.expect.right,
-                  left != right, !pairs.contains(where: { $0.0 == left && $0.1 == right }),
+                  left != right, !pairs.contains(where: { Set([$0.0, $0.1]) == Set([left, right]) }),
                   let a = run.variants.first(where: { $0.name == left }), let b = run.variants.first(where: { $0.name == right })
             else { continue }
             pairs.append((left, right, VariantDifferences.between(a, b)))
@@ -68,12 +64,5 @@ extension ReportText {
         else { return "" }
         let differences = VariantDifferences.between(a, b)
         return differences.isEmpty ? "" : "; \(left) vs \(right) differ in: \(differences.joined(separator: ", "))"
-    }
-}
-
-private extension Array where Element: Hashable {
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
     }
 }

@@ -51,4 +51,16 @@ import Testing
             #expect(!source.contains("import GovSimEngine"), "\(file) imports GovSimEngine")
         }
     }
+
+    /// A claim that credits the structure must say when delegation differs too.
+    @Test func differencesNameStructureAndPolicy() throws {
+        let (run, _) = try ReportFixture.flagship.get()
+        let pyramid = try #require(run.variants.first { $0.name == "pyramid" })
+        let flat = try #require(run.variants.first { $0.name == "flat" })
+        let differences = VariantDifferences.between(pyramid, flat)
+        #expect(differences.contains("levels 5 vs 3"))
+        #expect(differences.contains("delegation 0 vs 2"))
+        #expect(!differences.contains { $0.hasPrefix("staff ") }, "the same 341 officials")
+        #expect(VariantDifferences.between(pyramid, pyramid).isEmpty)
+    }
 }
