@@ -39,24 +39,4 @@ public enum ChartRenderer {
         if format == .dot { return Data(dot.utf8) }
         return try GraphvizLibrary.render(dot: dot, engine: (engine ?? graph.engine).rawValue, format: format.rawValue)
     }
-
-    /// Renders and writes the chart to `path`, through a temporary file renamed into place so a
-    /// reader never sees half a picture.
-    public static func write(_ graph: Graph, format: ChartFormat, to path: String, engine: LayoutEngine? = nil) throws(GraphvizError) {
-        let data = try render(graph, format: format, engine: engine)
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: temporary))
-        } catch {
-            throw .write(path: path, reason: "\((error as NSError).localizedDescription)")
-        }
-        if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw .write(path: path, reason: reason)
-        }
-    }
 }

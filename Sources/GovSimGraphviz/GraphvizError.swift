@@ -4,14 +4,11 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
     case library(stage: String, message: String)
     /// A chart could not be built from its input (no units, a journey that does not exist, ...).
     case chart(String)
-    /// A chart file could not be written.
-    case write(path: String, reason: String)
 
     public var description: String {
         switch self {
         case .library(let stage, let message): "Graphviz could not \(stage) the chart: \(message)"
         case .chart(let message): message
-        case .write(let path, let reason): "cannot write \(path): \(reason)"
         }
     }
 }

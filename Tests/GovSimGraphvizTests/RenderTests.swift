@@ -84,13 +84,4 @@ import Testing
             }
         }
     }
-
-    @Test func writeReplacesTheFileWhole() throws {
-        let folder = ScratchFolder.path("chart")
-        defer { ScratchFolder.remove(folder) }
-        let path = folder + "/org.svg"
-        try ChartRenderer.write(OrgChart.graph(structure: Self.city), format: .svg, to: path)
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(XMLParser(data: data).parse())
-    }
 }
