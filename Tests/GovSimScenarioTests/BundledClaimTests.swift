@@ -99,4 +99,96 @@ import Testing
         let claim = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(Self.problems(claim, sources: ["s"]).isEmpty)
     }
+
+    // MARK: - Robustness sweeps
+
+    /// Points a bundled scenario's sweep may have, so that `govsim run NAME --robustness` stays affordable.
+    static let maxSweepPoints = 12
+
+    /// The problems of the sweep a scenario declares (`text`: the file as written): none declared,
+    /// no `_sweep` comment saying which assumptions it probes, more than ``maxSweepPoints`` points,
+    /// or a range that leaves out the scenario's own setting. Every dimension must have a step that
+    /// gives each of its parameters the value the file gives it (for `[*]`, one value in every
+    /// element it names); a parameter the file leaves at its default is not checked.
+    static func sweepProblems(_ text: String, name: String) throws -> [String] {
+        let scenario = try ScenarioLoader.decode(Array(text.utf8), file: "\(name).json").scenario
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        guard let sweep = scenario.sweep, let document = scenario.document else {
+            return ["\(name): declares no sweep; add one over the assumptions its verdicts hinge on"]
+        }
+        var problems: [String] = []
+        if (file["_sweep"] as? String)?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty != false {
+            problems.append("\(name): no _sweep comment saying which assumptions the sweep probes and why its ranges are plausible")
+        }
+        if sweep.pointCount > maxSweepPoints {
+            problems.append("\(name): the sweep has \(sweep.pointCount) points; at most \(maxSweepPoints)")
+        }
+        func number(_ value: JSONValue?) -> Double? {
+            if case .number(let number)? = value { return number }
+            return nil
+        }
+        for dimension in sweep.dimensions {
+            // The file's own value of each parameter; nil when it leaves the parameter at its default.
+            var own: [Double?] = []
+            for path in dimension.paths {
+                let found = try path.resolve(in: document)
+                if found.allSatisfy({ $0.value == nil }) {
+                    own.append(nil)
+                    continue
+                }
+                let values = found.compactMap { number($0.value) }
+                guard values.count == found.count, let first = values.first, values.allSatisfy({ $0 == first }) else {
+                    let written = found.map { "\($0.path) = \(number($0.value).map { "\($0)" } ?? "default")" }
+                    problems.append("\(name): \(path) names different values in the file (\(written.joined(separator: ", "))), so no point of the sweep is the scenario's own")
+                    own.append(nil)
+                    continue
+                }
+                own.append(first)
+            }
+            let includesOwn = dimension.rows.contains { row in
+                zip(row, own).allSatisfy { value, own in own.map { abs(value - $0) <= 1e-9 * max(1, abs($0)) } ?? true }
+            }
+            if !includesOwn {
+                let setting = zip(dimension.paths, own).compactMap { path, own in own.map { "\(path) = \($0)" } }
+                problems.append("\(name): the sweep leaves out the scenario's own setting (\(setting.joined(separator: ", ")))")
+            }
+        }
+        return problems
+    }
+
+    /// Every bundled scenario declares a small sweep over its key assumptions that includes its
+    /// own setting, so `govsim run NAME --robustness` says how far each verdict carries.
+    @Test(arguments: try Repository.bundledScenarios()) func everyScenarioDeclaresASmallSweepAroundItsOwnSetting(_ name: String) throws {
+        let text = Repository.text("\(Repository.scenarios)/\(name).json")
+        let problems = try Self.sweepProblems(text, name: name)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "; "))")
+    }
+
+    /// The check above can fail: a bundled scenario with its sweep changed in each of the ways it
+    /// looks for (nil: no problem expected).
+    @Test(arguments: [
+        (#"{"drop": "sweep"}"#, "declares no sweep"),
+        (#"{"drop": "_sweep"}"#, "no _sweep comment"),
+        (#"{"parameters": {"workload.arrival_rate": [5, 10, 15, 20, 25, 30, 35], "variants[*].structure.fidelity": [0.9, 0.95]}}"#, "14 points; at most 12"),
+        (#"{"parameters": {"variants[*].structure.fidelity": [0.8, 0.85, 0.95]}}"#, "leaves out the scenario's own setting (variants[*].structure.fidelity = 0.9)"),
+        (#"{"points": [{"variants[*].structure.fidelity": 0.9, "variants[2].structure.error_rate[2]": 0.2}, {"variants[*].structure.fidelity": 0.8, "variants[2].structure.error_rate[2]": 0.1}]}"#, "leaves out the scenario's own setting"),
+        (#"{"parameters": {"variants[*].structure.error_rate[*]": [0.02, 0.05, 0.1]}}"#, "names different values in the file"),
+        (#"{"parameters": {"variants[*].policy.buck_passing": [0.1, 0.2]}}"#, nil),
+        (#"{"parameters": {"workload.arrival_rate": [5, 10], "variants[*].structure.fidelity": [0.8, 0.85, 0.9, 0.95, 0.99, 1], "variants[0].structure.span": [3]}}"#, nil),
+    ] as [(String, String?)]) func sweepMistakesAreCaught(_ sample: (String, String?)) throws {
+        var file = try Self.file("control-loss")
+        let change = try #require(try JSONSerialization.jsonObject(with: Data(sample.0.utf8)) as? [String: Any])
+        if let key = change["drop"] as? String {
+            file[key] = nil
+        } else {
+            file["sweep"] = change
+        }
+        let text = try #require(String(data: try JSONSerialization.data(withJSONObject: file), encoding: .utf8))
+        let problems = try Self.sweepProblems(text, name: "control-loss")
+        if let expected = sample.1 {
+            #expect(problems.contains { $0.contains(expected) }, "\(problems)")
+        } else {
+            #expect(problems.isEmpty, "\(problems)")
+        }
+    }
 }
