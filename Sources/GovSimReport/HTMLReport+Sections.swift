@@ -157,7 +157,7 @@ extension HTMLReport {
                 quote = "<p class=\"facts\">Source: \(h(id))</p>"
             }
             let note = ReportText.expectationNote(result).map { "<p class=\"facts\">\(h($0))</p>" } ?? ""
-            let effect = ClaimText.effect(result).map { "<p class=\"effect\">\(h($0))</p>" } ?? ""
+            let effect = (ClaimText.effect(result).map { "<p class=\"effect\">\(h($0))</p>" } ?? "")
                 + (text.robustnessNote(result).map { "<p class=\"facts\">\(h($0))</p>" } ?? "")
             return """
                 <article class="claim \(verdict)" id="claim-\(h(result.claim.id))">

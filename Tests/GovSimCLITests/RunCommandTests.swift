@@ -65,13 +65,15 @@ import Testing
         #expect(result.out.contains("across variants[0].structure.levels from 2 to 6 and workload.arrival_rate from 0.25 to 0.75: "))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/metrics.json"))) as? [String: Any]
         let claims = try #require(json?["claims"] as? [[String: Any]])
+        let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+        #expect(html.contains("Across variants[0].structure.levels from 2 to 6 and workload.arrival_rate from 0.25 to 0.75: "))
         for claim in claims {
             let robustness = try #require(claim["robustness"] as? [String: Any])
             #expect(robustness["points"] as? Int == 15)
             let counts = try #require(robustness["verdicts"] as? [String: Int])
             #expect(counts.values.reduce(0, +) == 15)
         }
-        let none = Captured.run(["run", "pyramid-vs-flat", "--robustness", "--out", folder + "/none"])
+        let none = Captured.run(["run", Repository.scenarios + "/bench/small.json", "--robustness", "--out", folder + "/none"])
         #expect(none.code == 64)
         #expect(none.err.contains("--robustness: ") && none.err.contains("declares no sweep"))
     }

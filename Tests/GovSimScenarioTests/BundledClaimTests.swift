@@ -183,7 +183,8 @@ import Testing
         } else {
             file["sweep"] = change
         }
-        let text = try #require(String(data: try JSONSerialization.data(withJSONObject: file), encoding: .utf8))
+        // Sorted keys: a dictionary's order changes from run to run, and every point must list its parameters alike.
+        let text = try #require(String(data: try JSONSerialization.data(withJSONObject: file, options: [.sortedKeys]), encoding: .utf8))
         let problems = try Self.sweepProblems(text, name: "control-loss")
         if let expected = sample.1 {
             #expect(problems.contains { $0.contains(expected) }, "\(problems)")
