@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "GovSimModel"),
         // Text every output shares: the one number formatter.
         .target(name: "GovSimText"),
-        .target(name: "GovSimEngine", dependencies: ["GovSimModel", "CLoopMemory"]),
+        .target(name: "GovSimEngine", dependencies: ["GovSimModel", "GovSimText", "CLoopMemory"]),
         // Prefetching and copy-free growth for the event loop's tables (two inline C functions).
         .target(name: "CLoopMemory"),
         .target(name: "GovSimScenario", dependencies: ["GovSimModel", "GovSimEngine"]),

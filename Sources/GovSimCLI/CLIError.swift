@@ -1,3 +1,5 @@
+import GovSimScenario
+
 /// A failure the command line reports on stderr, with the exit code its kind calls for.
 public enum CLIError: Error, Equatable, CustomStringConvertible {
     /// The command was called wrongly (exit 64, EX_USAGE).
@@ -19,5 +21,13 @@ public enum CLIError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .usage(let text), .data(let text), .runtime(let text): text
         }
+    }
+}
+
+extension CLIError {
+    /// A sweep that cannot run: a usage error when the mistake is in what was typed, a data error
+    /// when it is in the scenario's file. `text` is the whole message.
+    init(_ error: SweepError, _ text: String) {
+        self = error.origin == .commandLine ? .usage(text) : .data(text)
     }
 }

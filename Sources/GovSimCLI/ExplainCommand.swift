@@ -88,7 +88,7 @@ enum ExplainCommand {
 
     /// "flat vs pyramid differ in: levels 3 vs 5, ..." for a claim between two variants.
     static func differences(_ claim: Claim, in scenario: Scenario) -> String? {
-        guard case .metric(let left, _) = claim.expect.left, case .metric(let right, _) = claim.expect.right, left != right,
+        guard let (left, right) = claim.comparedVariants,
               let a = scenario.variants.first(where: { $0.name == left }), let b = scenario.variants.first(where: { $0.name == right }),
               let ha = try? Hierarchy(a.structure), let hb = try? Hierarchy(b.structure) else { return nil }
         let lines = VariantDifferences.between(StructureSummary(a.structure, hierarchy: ha), a.policy,
@@ -99,10 +99,7 @@ enum ExplainCommand {
     /// The metrics the claims compare, each once, in the order the claims name them.
     static func claimMetrics(_ scenario: Scenario) -> [MetricDefinition] {
         var seen = Set<String>()
-        return scenario.claims.flatMap { [$0.expect.left, $0.expect.right] }.compactMap { operand in
-            guard case .metric(_, let name) = operand, seen.insert(name).inserted else { return nil }
-            return MetricRegistry.definition(named: name)
-        }
+        return scenario.claims.flatMap(\.metrics).filter { seen.insert($0).inserted }.compactMap(MetricRegistry.definition(named:))
     }
 
     /// "mean time from ... (in hours; lower is better)".

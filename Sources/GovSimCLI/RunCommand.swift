@@ -71,8 +71,7 @@ enum RunCommand {
             do {
                 robustness = try Robustness.run(scenario, threads: threads) { progress.update(done: $0, total: $1) }
             } catch {
-                throw error.origin == .commandLine ? .usage("govsim run: --robustness: \(error.description)")
-                    : .data("govsim run: --robustness: \(error.description)")
+                throw CLIError(error, "govsim run: --robustness: \(error.description)")
             }
             progress.finish()
         }

@@ -60,14 +60,13 @@ enum SweepCommand {
         let limits = ScenarioLoader.Limits(maxUnits: options.maxUnits, maxCases: options.maxCases)
         let reference = arguments.positional[0]
         let base = try ScenarioInput.load(reference, command: "sweep", console: console, limits: limits)
-        guard let path = ScenarioLibrary.standard().locate(reference) else { throw .usage("govsim sweep: \(reference) vanished") }
         for warning in options.overrides.warnings(for: base) where !options.quiet { console.error("govsim sweep: warning: \(warning)") }
         let plan: SweepPlan
         do {
             plan = try SweepPlan(base: base, parameters: options.parameters, metrics: options.metrics,
                                  overrides: options.overrides, precision: options.precision, limits: limits)
         } catch {
-            throw error.origin == .commandLine ? .usage("govsim \(error.description)") : .data("govsim \(error.description)")
+            throw CLIError(error, "govsim \(error.description)")
         }
         let folder = options.folder ?? "output/\(base.name)-sweep"
         var results = try options.resume

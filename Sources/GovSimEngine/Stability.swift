@@ -1,4 +1,5 @@
 import GovSimModel
+import GovSimText
 
 /// Whether a variant reaches a steady state, and why not. A unit offered as much work as its
 /// staff can do (offered load >= 1) queues cases without bound: means over the cases that finished
@@ -52,14 +53,14 @@ public struct Stability: Sendable, Hashable {
         }
         let growth = MetricSummary(shares)
         if isGrowing(shares) {
-            reasons.append("the open cases grew by \(percent(growth.mean)) of the arrivals over the second half of the measured window")
+            reasons.append("the open cases grew by \(NumberFormat.percent(growth.mean)) of the arrivals over the second half of the measured window")
         }
         return Stability(status: reasons.isEmpty ? .stable : .unstable, reasons: reasons, maxOfferedLoad: maxLoad, unit: unit)
     }
 
     /// "the traffic equations offer Head office 120% of the work its staff can do".
     public static func saturationReason(unit: String, load: Double) -> String {
-        "the traffic equations offer \(unit) \(percent(load)) of the work its staff can do"
+        "the traffic equations offer \(unit) \(NumberFormat.percent(load)) of the work its staff can do"
     }
 
     /// True when the replications' `backlog.growth` says the queue is still building: its mean
@@ -77,6 +78,4 @@ public struct Stability: Sendable, Hashable {
         for result in replications { for (unit, value) in result.unitUtilisation.enumerated() where unit < count { sums[unit] += value } }
         return sums.indices.max { sums[$0] < sums[$1] }
     }
-
-    private static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 }

@@ -17,7 +17,7 @@ public enum ClaimText {
                 : "the 95% interval is too wide to tell whether the effect reaches \(m)"
         case .unstable:
             return "\(result.unstableVariants.joined(separator: " and ")) reaches no steady state, so its "
-                + "\(metrics(result)) describes the run's length, not the organisation"
+                + "\(result.claim.metrics.joined(separator: " and ")) describes the run's length, not the organisation"
         case .notTestable: return "not testable here: \(result.claim.notTestable ?? "the model cannot test it")"
         }
     }
@@ -57,13 +57,5 @@ public enum ClaimText {
     static func percent(_ share: Double) -> String {
         let value = share * 100
         return abs(value) < 10 && value != value.rounded() ? "\(NumberFormat.short(value, digits: 2))%" : "\(NumberFormat.grouped(Int(value.rounded())))%"
-    }
-
-    private static func metrics(_ result: ClaimResult) -> String {
-        var names: [String] = []
-        for case .metric(_, let metric) in [result.claim.expect.left, result.claim.expect.right] where !names.contains(metric) {
-            names.append(metric)
-        }
-        return names.joined(separator: " and ")
     }
 }

@@ -31,10 +31,8 @@ public struct RunSummary: Sendable {
         metricNames = run.metricNames
         let measured = Set(variants.flatMap { variant in variant.metrics.filter { !$0.value.mean.isNaN }.keys })
         var rows = MetricRegistry.headline.filter(measured.contains)
-        for claim in run.scenario.claims {
-            for case .metric(_, let metric) in [claim.expect.left, claim.expect.right] where measured.contains(metric) && !rows.contains(metric) {
-                rows.append(metric)
-            }
+        for metric in run.scenario.claims.flatMap(\.metrics) where measured.contains(metric) && !rows.contains(metric) {
+            rows.append(metric)
         }
         tableMetrics = rows
         timeSeries = TimeSeries(variants)
@@ -61,5 +59,12 @@ extension RunSummary {
             }
             return ComparisonChart.Series(name: variant.name, bars: bars)
         }
+    }
+
+    /// The two variants a claim compares, when both are in the run.
+    func comparedVariants(_ claim: Claim) -> (VariantSummary, VariantSummary)? {
+        guard let names = claim.comparedVariants, let a = variants.first(where: { $0.name == names.left }),
+              let b = variants.first(where: { $0.name == names.right }) else { return nil }
+        return (a, b)
     }
 }

@@ -46,11 +46,9 @@ extension ReportText {
     var comparedPairs: [(left: String, right: String, differences: [String])] {
         var pairs: [(String, String, [String])] = []
         for result in run.claims {
-            guard case .metric(let left, _) = result.claim.expect.left, case .metric(let right, _) = result.claim.expect.right,
-                  left != right, !pairs.contains(where: { Set([$0.0, $0.1]) == Set([left, right]) }),
-                  let a = run.variants.first(where: { $0.name == left }), let b = run.variants.first(where: { $0.name == right })
-            else { continue }
-            pairs.append((left, right, VariantDifferences.between(a, b)))
+            guard let (a, b) = run.comparedVariants(result.claim),
+                  !pairs.contains(where: { Set([$0.0, $0.1]) == Set([a.name, b.name]) }) else { continue }
+            pairs.append((a.name, b.name, VariantDifferences.between(a, b)))
         }
         return pairs
     }
@@ -59,10 +57,8 @@ extension ReportText {
     /// between two variants; empty for a claim against a number or between variants alike but for
     /// their structure's size.
     static func differsNote(_ claim: Claim, in run: RunSummary) -> String {
-        guard case .metric(let left, _) = claim.expect.left, case .metric(let right, _) = claim.expect.right, left != right,
-              let a = run.variants.first(where: { $0.name == left }), let b = run.variants.first(where: { $0.name == right })
-        else { return "" }
+        guard let (a, b) = run.comparedVariants(claim) else { return "" }
         let differences = VariantDifferences.between(a, b)
-        return differences.isEmpty ? "" : "; \(left) vs \(right) differ in: \(differences.joined(separator: ", "))"
+        return differences.isEmpty ? "" : "; \(a.name) vs \(b.name) differ in: \(differences.joined(separator: ", "))"
     }
 }

@@ -36,6 +36,19 @@ public struct Claim: Sendable, Hashable {
         self.notTestable = notTestable
     }
 
+    /// The metrics the claim names, each once, left side first.
+    public var metrics: [String] {
+        var names: [String] = []
+        for case .metric(_, let metric) in [expect.left, expect.right] where !names.contains(metric) { names.append(metric) }
+        return names
+    }
+
+    /// The two variants the claim compares, when both sides are metrics of different variants.
+    public var comparedVariants: (left: String, right: String)? {
+        guard case .metric(let left, _) = expect.left, case .metric(let right, _) = expect.right, left != right else { return nil }
+        return (left, right)
+    }
+
     /// Who makes a claim.
     public enum Basis: String, Sendable, CaseIterable {
         /// A source document makes it (the claim cites a source whose quote says so).

@@ -16,10 +16,11 @@ public struct SweepVerdicts: Sendable {
             guard !replications.isEmpty else { return nil }
             var values: [String: [String: [Double]]] = [:]
             var unstable = Set<String>()
+            let names = results.metricNames(point: point)
             for (index, variant) in definition.variants.enumerated() {
-                let runs = replications.map { results.runs[SweepResults.Pair(point: point, replication: $0)]?[index] ?? [:] }
-                let names = Set(runs.flatMap(\.keys))
-                values[variant] = Dictionary(uniqueKeysWithValues: names.map { name in (name, runs.map { $0[name] ?? .nan }) })
+                values[variant] = Dictionary(uniqueKeysWithValues: names.map { name in
+                    (name, results.values(point: point, variant: index, metric: name))
+                })
                 if Stability.isGrowing(values[variant]?[Metric.backlogGrowth.rawValue] ?? []) { unstable.insert(variant) }
             }
             let evidence = ClaimResult.Evidence(values: values, unstable: unstable)
